@@ -1,0 +1,66 @@
+using System.Buffers;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using TeamsCompanion.Protocol.Activities;
+
+namespace TeamsCompanion.Protocol.Hosting;
+
+/// <summary>Reads an activity from a request body, refusing bodies over the limit before they fill memory.</summary>
+internal static class ActivityBodyReader
+{
+    public sealed record Result(Activity? Activity, int ErrorStatus, string? Error);
+
+    public static async Task<Result> ReadAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            return TooLarge(limit);
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(request.ContentLength is > 0 and < 1 << 20 ? (int)request.ContentLength : 16 * 1024);
+        while (true)
+        {
+            var memory = buffer.GetMemory(16 * 1024);
+            var read = await request.Body.ReadAsync(memory, cancellationToken);
+            if (read == 0)
+            {
+                break;
+            }
+
+            buffer.Advance(read);
+            if (buffer.WrittenCount > limit)
+            {
+                return TooLarge(limit);
+            }
+        }
+
+        if (buffer.WrittenCount == 0)
+        {
+            return new Result(null, 400, "The request body is empty; expected an activity as JSON.");
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(buffer.WrittenSpan, ProtocolJson.Options);
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $" at line {line + 1}, byte {e.BytePositionInLine + 1}" : string.Empty;
+            var path = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? string.Empty : $" ({e.Path})";
+            return new Result(null, 400, $"The request body is not a valid activity: invalid JSON or a field of the wrong type{where}{path}.");
+        }
+
+        if (activity is null)
+        {
+            return new Result(null, 400, "The request body is not a valid activity: expected a JSON object.");
+        }
+
+        return string.IsNullOrWhiteSpace(activity.Type)
+            ? new Result(null, 400, "The activity has no 'type'.")
+            : new Result(activity, 200, null);
+    }
+
+    private static Result TooLarge(long limit) =>
+        new(null, 413, $"The request body is larger than the limit of {limit:N0} bytes (setting Bot:MaxRequestBodyBytes).");
+}
