@@ -43,7 +43,9 @@ internal sealed partial class ConnectorClient(
         using var request = new HttpRequestMessage(method, uri);
         if (body is not null)
         {
-            request.Content = JsonContent.Create(body, body.GetType(), options: ProtocolJson.Options);
+            // Buffered, so the request carries a Content-Length: some connectors refuse chunked bodies.
+            request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ProtocolJson.Options));
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         }
 
         if (await tokens.GetAuthorizationHeaderAsync(cancellationToken) is { } authorization)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace TeamsCompanion.Protocol.Hosting;
 
@@ -12,7 +13,7 @@ public sealed class BotProtocolBuilder(IServiceCollection services, ActivityRout
         where THandler : class, IActivityHandler
     {
         router.Add(type, name, typeof(THandler));
-        Services.AddScoped<THandler>();
+        Services.TryAddScoped<THandler>();
         return this;
     }
 }

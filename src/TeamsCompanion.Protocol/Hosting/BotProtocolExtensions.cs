@@ -28,6 +28,7 @@ public static class BotProtocolExtensions
         services.TryAddSingleton<BotTokenValidator>();
         services.TryAddSingleton<ServiceUrlPolicy>();
         services.TryAddTransient<MessagesEndpoint>();
+        services.AddHostedService<DevelopmentModeNotice>();
 
         services.AddTokenAcquisition(isTokenAcquisitionSingleton: true);
         services.AddInMemoryTokenCaches();

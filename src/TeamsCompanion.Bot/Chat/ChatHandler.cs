@@ -1,0 +1,96 @@
+using System.Text.Json;
+using TeamsCompanion.Bot.Cards;
+using TeamsCompanion.Bot.Policy;
+using TeamsCompanion.Guidance.Packs;
+using TeamsCompanion.Protocol.Activities;
+using TeamsCompanion.Protocol.Hosting;
+
+namespace TeamsCompanion.Bot.Chat;
+
+/// <summary>
+/// Answers chat messages: commands (tips, regels, tools, help, taal) and free questions, which
+/// are searched in the policy pack. In group chats and channels only when @mentioned.
+/// </summary>
+public sealed partial class ChatHandler(
+    PolicyPackProvider packs,
+    UserLanguage languages,
+    ConversationTracker tracker,
+    ILogger<ChatHandler> logger) : IActivityHandler
+{
+    public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var activity = turn.Activity;
+        var isPersonal = activity.Conversation?.ConversationType is null or "personal";
+        if (!isPersonal && !activity.MentionsRecipient())
+        {
+            return null;
+        }
+
+        await tracker.TrackAsync(activity, cancellationToken);
+        var command = ChatCommandParser.Parse(TextOf(activity));
+        LogCommand(logger, command.Kind);
+
+        var language = command is { Kind: ChatCommandKind.Language, Language: { } chosen } ? chosen : await languages.ResolveAsync(activity, cancellationToken);
+        var card = await CardForAsync(command, activity, language, cancellationToken);
+        await turn.SendAsync(CardMessage.From(card), cancellationToken);
+        return null;
+    }
+
+    private async Task<AdaptiveCard> CardForAsync(ChatCommand command, Activity activity, Language language, CancellationToken cancellationToken)
+    {
+        var loaded = packs.Current;
+        switch (command.Kind)
+        {
+            case ChatCommandKind.Tips:
+                return GuidanceCards.Tips(loaded.Pack, command.Topic, language);
+            case ChatCommandKind.Rules:
+                return GuidanceCards.Rules(loaded.Pack, language);
+            case ChatCommandKind.Tools:
+                return ToolCards.Tools(loaded.Pack, [], unknownToolAsked: false, language);
+            case ChatCommandKind.Language when command.Language is { } chosen:
+                return ChatCards.LanguageSet(chosen, await languages.TrySaveAsync(activity, chosen, cancellationToken));
+            case ChatCommandKind.Language:
+                return ChatCards.LanguageChoice(language);
+            case ChatCommandKind.Question:
+                return Answer(loaded, command.Text!, language);
+            default:
+                return ChatCards.Help(loaded.Pack, language);
+        }
+    }
+
+    private static AdaptiveCard Answer(LoadedPack loaded, string question, Language language)
+    {
+        var tools = loaded.Tools.Find(question);
+        if (tools.Count > 0)
+        {
+            return ToolCards.Tools(loaded.Pack, tools, unknownToolAsked: false, language);
+        }
+
+        var result = loaded.Search.Search(question);
+        if (result.IsWeak && ChatCommandParser.AsksAboutATool(question))
+        {
+            return ToolCards.Tools(loaded.Pack, [], unknownToolAsked: true, language);
+        }
+
+        return GuidanceCards.Answer(loaded.Pack, result, language);
+    }
+
+    // A card button sends its command as text (messageBack) or, in some clients, only as value.command.
+    private static string? TextOf(Activity activity)
+    {
+        var text = activity.TextWithoutMentions();
+        if (text.Length > 0)
+        {
+            return text;
+        }
+
+        return activity.Value is { ValueKind: JsonValueKind.Object } value
+            && value.TryGetProperty("command", out var command) && command.ValueKind == JsonValueKind.String
+            ? command.GetString()
+            : null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Chat command {Kind}")]
+    private static partial void LogCommand(ILogger logger, ChatCommandKind kind);
+}

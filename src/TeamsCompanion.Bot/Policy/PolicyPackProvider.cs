@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Options;
+using TeamsCompanion.Guidance.Packs;
+using TeamsCompanion.Guidance.Search;
+
+namespace TeamsCompanion.Bot.Policy;
+
+/// <summary>A loaded pack with the search structures built from it, swapped as one.</summary>
+public sealed record LoadedPack(PolicyPack Pack, GuidanceSearch Search, ToolLookup Tools, string Folder);
+
+/// <summary>
+/// Holds the current policy pack. The first load happens at start-up and stops the app when the
+/// pack is broken; later reloads (on file changes) keep the last good pack when they fail.
+/// </summary>
+public sealed partial class PolicyPackProvider : IDisposable
+{
+    private readonly ILogger<PolicyPackProvider> logger;
+    private readonly string folder;
+    private readonly FileSystemWatcher? watcher;
+    private readonly Timer debounce;
+    private LoadedPack current;
+
+    public PolicyPackProvider(IOptions<PolicyOptions> options, ILogger<PolicyPackProvider> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.logger = logger;
+        folder = string.IsNullOrWhiteSpace(options.Value.Path) ? PolicyOptions.ShippedDefaultPack : Path.GetFullPath(options.Value.Path);
+        try
+        {
+            current = Load(folder);
+        }
+        catch (PackLoadException e)
+        {
+            LogInvalidAtStart(logger, folder, string.Join(Environment.NewLine, e.Errors));
+            throw;
+        }
+
+        LogLoaded(logger, current.Pack.Id, current.Pack.Version, folder);
+        debounce = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
+        if (options.Value.WatchForChanges)
+        {
+            watcher = new FileSystemWatcher(folder, "*.yaml") { NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size };
+            watcher.Changed += (_, _) => ScheduleReload();
+            watcher.Created += (_, _) => ScheduleReload();
+            watcher.Deleted += (_, _) => ScheduleReload();
+            watcher.Renamed += (_, _) => ScheduleReload();
+            watcher.EnableRaisingEvents = true;
+        }
+    }
+
+    public LoadedPack Current => Volatile.Read(ref current);
+
+    public PolicyPack Pack => Current.Pack;
+
+    /// <summary>Loads the pack again; true when the new pack is in use, false when the last good pack was kept.</summary>
+    public bool Reload()
+    {
+        try
+        {
+            var loaded = Load(folder);
+            Volatile.Write(ref current, loaded);
+            LogLoaded(logger, loaded.Pack.Id, loaded.Pack.Version, folder);
+            return true;
+        }
+        catch (PackLoadException e)
+        {
+            LogReloadFailed(logger, folder, string.Join(Environment.NewLine, e.Errors));
+            return false;
+        }
+    }
+
+    public void Dispose()
+    {
+        watcher?.Dispose();
+        debounce.Dispose();
+    }
+
+    private static LoadedPack Load(string folder)
+    {
+        var pack = PolicyPackLoader.Load(folder, PolicyOptions.ShippedDefaultPack);
+        return new LoadedPack(pack, new GuidanceSearch(pack), new ToolLookup(pack.Tools), folder);
+    }
+
+    // Editors write a file in several steps; wait for quiet before loading.
+    private void ScheduleReload() => debounce.Change(TimeSpan.FromMilliseconds(500), Timeout.InfiniteTimeSpan);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Policy pack {PackId} version {Version} loaded from {Folder}")]
+    private static partial void LogLoaded(ILogger logger, string packId, string version, string folder);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The policy pack in {Folder} is not valid; the app cannot start:\n{Errors}")]
+    private static partial void LogInvalidAtStart(ILogger logger, string folder, string errors);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The changed policy pack in {Folder} is not valid; the last good pack stays in use:\n{Errors}")]
+    private static partial void LogReloadFailed(ILogger logger, string folder, string errors);
+}

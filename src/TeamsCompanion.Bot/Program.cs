@@ -1,0 +1,19 @@
+using TeamsCompanion.Bot.Chat;
+using TeamsCompanion.Bot.Policy;
+using TeamsCompanion.Bot.Hosting;
+using TeamsCompanion.Bot.Storage;
+using TeamsCompanion.Protocol.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.Services.AddStorage(builder.Configuration);
+builder.Services.AddPolicyPack();
+builder.Services.AddBotProtocol().AddChat();
+
+var app = builder.Build();
+app.UseServiceDefaults();
+app.MapBotMessages();
+app.Run();
+
+/// <summary>The app's entry point; public so the tests can host it.</summary>
+public partial class Program;

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace TeamsCompanion.Bot.Storage;
+
+/// <summary>Creates and migrates the database before the app takes requests.</summary>
+internal sealed partial class DatabaseMigrator(
+    IDbContextFactory<TeamsCompanionDbContext> contexts,
+    IOptions<StorageOptions> options,
+    ILogger<DatabaseMigrator> logger,
+    string connectionString) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.MigrateOnStart)
+        {
+            return;
+        }
+
+        StorageExtensions.EnsureSqliteFolder(connectionString);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+
+            // WAL lets the CLI read while the bot writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogMigrationFailed(logger, e, new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource);
+            throw new InvalidOperationException(
+                "The database could not be opened or migrated; check ConnectionStrings:TeamsCompanion. " + e.Message, e);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Could not open or migrate the database {DataSource}")]
+    private static partial void LogMigrationFailed(ILogger logger, Exception exception, string dataSource);
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using TeamsCompanion.Guidance.Packs;
+
+namespace TeamsCompanion.Bot.Storage;
+
+/// <summary>Each user's language choice.</summary>
+public sealed class PreferenceStore(IDbContextFactory<TeamsCompanionDbContext> contexts, TimeProvider time)
+{
+    public async Task<Language?> GetLanguageAsync(string userKey, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var preference = await db.UserPreferences.AsNoTracking().SingleOrDefaultAsync(p => p.UserKey == userKey, cancellationToken);
+        return preference?.Language switch
+        {
+            "en" => Language.En,
+            "nl" => Language.Nl,
+            _ => null,
+        };
+    }
+
+    public async Task SetLanguageAsync(string userKey, Language language, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var code = language == Language.En ? "en" : "nl";
+        var preference = await db.UserPreferences.SingleOrDefaultAsync(p => p.UserKey == userKey, cancellationToken);
+        if (preference is null)
+        {
+            db.UserPreferences.Add(new UserPreference { UserKey = userKey, Language = code, UpdatedAt = time.GetUtcNow() });
+        }
+        else
+        {
+            preference.Language = code;
+            preference.UpdatedAt = time.GetUtcNow();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,15 @@
+namespace TeamsCompanion.Bot.Storage;
+
+/// <summary>The <c>Storage</c> section. The connection string is <c>ConnectionStrings:TeamsCompanion</c>.</summary>
+public sealed class StorageOptions
+{
+    public const string Section = "Storage";
+
+    public const string ConnectionStringName = "TeamsCompanion";
+
+    /// <summary><c>Sqlite</c> (the default, one instance). A server database comes with a later release.</summary>
+    public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>Apply pending migrations when the app starts.</summary>
+    public bool MigrateOnStart { get; set; } = true;
+}

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace TeamsCompanion.Bot.Storage;
+
+public sealed class TeamsCompanionDbContext(DbContextOptions<TeamsCompanionDbContext> options) : DbContext(options)
+{
+    public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
+
+    public DbSet<UserPreference> UserPreferences => Set<UserPreference>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfiguration(new ConversationRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new UserPreferenceConfiguration());
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+
+        // SQLite cannot order or compare DateTimeOffset; store UTC ticks, which sort the same everywhere.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetTicksConverter>();
+    }
+}
+
+internal sealed class ConversationRecordConfiguration : IEntityTypeConfiguration<ConversationRecord>
+{
+    public void Configure(EntityTypeBuilder<ConversationRecord> builder)
+    {
+        builder.ToTable("Conversations");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.ConversationId).HasMaxLength(512);
+        builder.HasIndex(c => c.ConversationId).IsUnique();
+        builder.Property(c => c.ServiceUrl).HasMaxLength(512);
+        builder.Property(c => c.ChannelId).HasMaxLength(64);
+        builder.Property(c => c.ConversationType).HasMaxLength(32);
+        builder.Property(c => c.TenantId).HasMaxLength(64);
+        builder.Property(c => c.UserId).HasMaxLength(256);
+        builder.Property(c => c.UserAadObjectId).HasMaxLength(64);
+        builder.HasIndex(c => c.UserAadObjectId);
+        builder.Property(c => c.BotId).HasMaxLength(256);
+    }
+}
+
+internal sealed class UserPreferenceConfiguration : IEntityTypeConfiguration<UserPreference>
+{
+    public void Configure(EntityTypeBuilder<UserPreference> builder)
+    {
+        builder.ToTable("UserPreferences");
+        builder.HasKey(p => p.UserKey);
+        builder.Property(p => p.UserKey).HasMaxLength(256);
+        builder.Property(p => p.Language).HasMaxLength(8);
+    }
+}
