@@ -6,7 +6,7 @@ using TeamsCompanion.Protocol.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.Services.AddStorage(builder.Configuration);
+builder.Services.AddStorage();
 builder.Services.AddPolicyPack();
 builder.Services.AddBotProtocol().AddChat();
 

@@ -7,8 +7,8 @@ namespace TeamsCompanion.Bot.Storage;
 internal sealed partial class DatabaseMigrator(
     IDbContextFactory<TeamsCompanionDbContext> contexts,
     IOptions<StorageOptions> options,
-    ILogger<DatabaseMigrator> logger,
-    string connectionString) : IHostedService
+    IConfiguration configuration,
+    ILogger<DatabaseMigrator> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -17,6 +17,7 @@ internal sealed partial class DatabaseMigrator(
             return;
         }
 
+        var connectionString = StorageExtensions.ConnectionString(configuration);
         StorageExtensions.EnsureSqliteFolder(connectionString);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         try

@@ -7,18 +7,23 @@ public static class StorageExtensions
 {
     public const string DefaultConnectionString = "Data Source=data/teamscompanion.db";
 
-    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
             .Validate(o => string.Equals(o.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase), "Storage:Provider must be 'Sqlite'.")
             .ValidateOnStart();
 
-        var connectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName) ?? DefaultConnectionString;
-        services.AddDbContextFactory<TeamsCompanionDbContext>(options => options.UseSqlite(connectionString));
+        services.AddDbContextFactory<TeamsCompanionDbContext>((provider, options) => options.UseSqlite(ConnectionString(provider.GetRequiredService<IConfiguration>())));
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<PreferenceStore>();
-        services.AddHostedService(provider => ActivatorUtilities.CreateInstance<DatabaseMigrator>(provider, connectionString));
+        services.AddHostedService<DatabaseMigrator>();
         return services;
+    }
+
+    public static string ConnectionString(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return configuration.GetConnectionString(StorageOptions.ConnectionStringName) is { Length: > 0 } configured ? configured : DefaultConnectionString;
     }
 
     /// <summary>The folder of a SQLite file must exist before SQLite can create the file.</summary>

@@ -111,8 +111,13 @@ internal sealed partial class MessagesEndpoint(
         {
             LogTurnFailed(logger, exception, type, activity.Name);
             var fallback = await TellUserAsync(scope.ServiceProvider, turn, exception, cancellationToken);
-            return fallback is not null
-                ? InvokeResult(isInvoke, fallback)
+            if (fallback is not null)
+            {
+                return InvokeResult(isInvoke, fallback);
+            }
+
+            return IsConnectorFailure(exception)
+                ? Problem(502, "Teams connector unavailable", "The bot could not deliver its answer to the Teams connector.")
                 : Problem(500, "The bot could not handle the activity");
         }
     }
@@ -154,6 +159,9 @@ internal sealed partial class MessagesEndpoint(
 
         return tenantId is not null && bot.AllowedTenants.Contains(tenantId, StringComparer.OrdinalIgnoreCase);
     }
+
+    private static bool IsConnectorFailure(Exception exception) =>
+        exception is ConnectorException or HttpRequestException or Polly.Timeout.TimeoutRejectedException or ServiceUrlNotAllowedException;
 
     private static bool IsLoopback(IPAddress? address) => address is not null && IPAddress.IsLoopback(address);
 

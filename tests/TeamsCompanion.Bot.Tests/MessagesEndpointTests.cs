@@ -1,0 +1,173 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using TeamsCompanion.Testing;
+
+namespace TeamsCompanion.Bot.Tests;
+
+/// <summary>Bad input gets a clear ProblemDetails and no side effects; never a stack trace.</summary>
+public sealed class MessagesEndpointTests : IAsyncLifetime
+{
+    private FakeConnector connector = null!;
+    private BotFactory bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        connector = await FakeConnector.StartAsync();
+        bot = new BotFactory();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task MalformedJsonIsA400ThatSaysWhere()
+    {
+        var response = await PostRawAsync("{\"type\": \"message\", \"text\": ");
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("invalid JSON", (string?)problem["detail"], StringComparison.Ordinal);
+        Assert.Contains("line 1", (string?)problem["detail"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"text\": \"tips\"}", "no 'type'")]
+    [InlineData("{\"type\": \"\"}", "no 'type'")]
+    [InlineData("[1, 2]", "wrong type")]
+    [InlineData("", "empty")]
+    [InlineData("{\"type\": \"message\", \"from\": 5}", "$.from")]
+    public async Task AnActivityWithoutTypeOrOfTheWrongShapeIsA400(string body, string expected)
+    {
+        var problem = await ProblemAsync(await PostRawAsync(body), HttpStatusCode.BadRequest);
+
+        Assert.Contains(expected, (string?)problem["detail"], StringComparison.Ordinal);
+        Assert.Empty(connector.Requests);
+    }
+
+    [Fact]
+    public async Task ABodyOverTheLimitIsA413()
+    {
+        var huge = new string('x', 10 * 1024 * 1024);
+        var response = await PostRawAsync($"{{\"type\":\"message\",\"text\":\"{huge}\"}}");
+
+        var problem = await ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        Assert.Contains("Bot:MaxRequestBodyBytes", (string?)problem["detail"], StringComparison.Ordinal);
+        Assert.Empty(connector.Requests);
+    }
+
+    [Fact]
+    public async Task AnUnknownActivityTypeIsAcceptedAndIgnored()
+    {
+        var activity = Activities.Message(connector.ServiceUrl, "tips");
+        activity["type"] = "somethingNew";
+
+        var response = await bot.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(connector.Requests);
+    }
+
+    [Fact]
+    public async Task AnInvokeNobodyHandlesIsA501()
+    {
+        var activity = Activities.Message(connector.ServiceUrl, string.Empty);
+        activity["type"] = "invoke";
+        activity["name"] = "composeExtension/unknownThing";
+
+        await ProblemAsync(await bot.PostActivityAsync(activity), HttpStatusCode.NotImplemented);
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/")]
+    [InlineData("https://smba.trafficmanager.net.evil.example/")]
+    [InlineData("ftp://smba.trafficmanager.net/")]
+    [InlineData("not a url")]
+    public async Task AServiceUrlOutsideTeamsIsRefusedAndNothingIsSent(string serviceUrl)
+    {
+        var response = await bot.PostActivityAsync(Activities.Message(serviceUrl, "tips"));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("serviceUrl", (string?)problem["detail"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithoutCredentialsOnlyLoopbackIsServed()
+    {
+        bot.RemoteAddress = IPAddress.Parse("192.0.2.10");
+
+        var response = await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "tips"));
+
+        await ProblemAsync(response, HttpStatusCode.Unauthorized);
+        Assert.Empty(connector.Requests);
+    }
+
+    [Fact]
+    public async Task WhenTheConnectorRefusesTheAnswerTheResponseSaysSoWithoutInternals()
+    {
+        connector.Respond(403, "ConversationBlockedByUser");
+        connector.Respond(403, "ConversationBlockedByUser");
+
+        var response = await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "tips"));
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadGateway);
+        Assert.Equal("Teams connector unavailable", (string?)problem["title"]);
+        Assert.Equal(2, connector.Requests.Count);
+    }
+
+    [Fact]
+    public async Task AThrottledReplyIsRetriedAfterRetryAfter()
+    {
+        connector.Respond(429, "Throttled", TimeSpan.FromSeconds(1));
+
+        var response = await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "tips"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var requests = await connector.WaitForAsync(2);
+        Assert.Equal(requests[0].Path, requests[1].Path);
+    }
+
+    [Fact]
+    public async Task WhenTheDatabaseIsGoneTheUserIsStillAnswered()
+    {
+        await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "help"));
+        await connector.WaitForAsync(1);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+        {
+            File.Delete(bot.DatabasePath + suffix);
+        }
+
+        Directory.CreateDirectory(bot.DatabasePath);
+        try
+        {
+            var response = await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "tips"));
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("Tips voor werken met AI", (await connector.WaitForAsync(2))[1].CardText(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(bot.DatabasePath);
+        }
+    }
+
+    private async Task<HttpResponseMessage> PostRawAsync(string body)
+    {
+        using var client = bot.CreateClient();
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        return await client.PostAsync("/api/messages", content);
+    }
+
+    internal static async Task<JsonNode> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
+        return JsonNode.Parse(body)!;
+    }
+}

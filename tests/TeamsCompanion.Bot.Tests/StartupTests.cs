@@ -1,0 +1,47 @@
+namespace TeamsCompanion.Bot.Tests;
+
+/// <summary>A misconfigured app refuses to start and says which setting or file line is wrong.</summary>
+public sealed class StartupTests
+{
+    [Fact]
+    public async Task OutsideDevelopmentTheBotWillNotStartWithoutCredentials()
+    {
+        await using var bot = new BotFactory(environment: "Production");
+
+        var error = Assert.ThrowsAny<Exception>(() => bot.CreateClient());
+
+        Assert.Contains("Bot:AppId is empty", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Bot:AllowedTenants is empty", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CredentialsWithoutTenantOrSecretAreNamed()
+    {
+        await using var bot = new BotFactory(new Dictionary<string, string?> { ["Bot:AppId"] = "app" }, environment: "Production");
+
+        var error = Assert.ThrowsAny<Exception>(() => bot.CreateClient()).ToString();
+
+        Assert.Contains("Bot:TenantId is empty", error, StringComparison.Ordinal);
+        Assert.Contains("exactly one of ClientSecret", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABrokenPolicyPackStopsTheAppWithFileAndLine()
+    {
+        var folder = Directory.CreateTempSubdirectory("tc-broken-pack-");
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "pack.yaml"), "id: broken\nversion: \"1\"\norganisation: { nl: \"Org\" }\n");
+            await using var bot = new BotFactory(new Dictionary<string, string?> { ["Policy:Path"] = folder.FullName });
+
+            var error = Assert.ThrowsAny<Exception>(() => bot.CreateClient()).ToString();
+
+            Assert.Contains($"{Path.Combine(folder.FullName, "pack.yaml")}:3: 'en' is missing", error, StringComparison.Ordinal);
+            Assert.Contains("'title' is missing", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}
