@@ -12,35 +12,23 @@ public sealed class ConversationStore(IDbContextFactory<TeamsCompanionDbContext>
         ArgumentNullException.ThrowIfNull(reference);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow();
-        var record = await db.Conversations.SingleOrDefaultAsync(c => c.ConversationId == reference.ConversationId, cancellationToken);
-        if (record is null)
-        {
-            record = new ConversationRecord
-            {
-                ConversationId = reference.ConversationId,
-                ServiceUrl = reference.ServiceUrl,
-                ChannelId = reference.ChannelId,
-                CreatedAt = now,
-            };
-            Apply(record, reference, now);
-            db.Conversations.Add(record);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return true;
-            }
-            catch (DbUpdateException)
-            {
-                // Teams sends installationUpdate and conversationUpdate together; the other one may have saved it first.
-                if (await ExistsAsync(reference.ConversationId, cancellationToken))
-                {
-                    return false;
-                }
 
-                throw;
-            }
+        // Teams sends installationUpdate and conversationUpdate together for one install; the
+        // database decides which one is first, without a failed insert for the other.
+        var inserted = await db.Database.ExecuteSqlInterpolatedAsync(
+            $"""
+            INSERT INTO "Conversations" ("ConversationId", "ServiceUrl", "ChannelId", "ConversationType", "TenantId", "UserId", "UserAadObjectId", "BotId", "CreatedAt", "UpdatedAt")
+            VALUES ({reference.ConversationId}, {reference.ServiceUrl}, {reference.ChannelId}, {reference.ConversationType}, {reference.TenantId},
+                    {PersonalOnly(reference, reference.UserId)}, {PersonalOnly(reference, reference.UserAadObjectId)}, {reference.BotId}, {now.UtcTicks}, {now.UtcTicks})
+            ON CONFLICT ("ConversationId") DO NOTHING
+            """,
+            cancellationToken);
+        if (inserted == 1)
+        {
+            return true;
         }
 
+        var record = await db.Conversations.SingleAsync(c => c.ConversationId == reference.ConversationId, cancellationToken);
         if (Differs(record, reference))
         {
             Apply(record, reference, now);
@@ -62,11 +50,8 @@ public sealed class ConversationStore(IDbContextFactory<TeamsCompanionDbContext>
         return await db.Conversations.AsNoTracking().SingleOrDefaultAsync(c => c.ConversationId == conversationId, cancellationToken);
     }
 
-    private async Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Conversations.AnyAsync(c => c.ConversationId == conversationId, cancellationToken);
-    }
+    private static string? PersonalOnly(ConversationReference reference, string? value) =>
+        reference.ConversationType is null or "personal" ? value : null;
 
     private static bool Differs(ConversationRecord record, ConversationReference reference) =>
         record.ServiceUrl != reference.ServiceUrl
@@ -83,11 +68,8 @@ public sealed class ConversationStore(IDbContextFactory<TeamsCompanionDbContext>
         record.TenantId = reference.TenantId;
 
         // In group chats and channels the sender changes; the user of a conversation is only meaningful in personal chat.
-        if (reference.ConversationType is null or "personal")
-        {
-            record.UserId = reference.UserId ?? record.UserId;
-            record.UserAadObjectId = reference.UserAadObjectId ?? record.UserAadObjectId;
-        }
+        record.UserId = PersonalOnly(reference, reference.UserId) ?? record.UserId;
+        record.UserAadObjectId = PersonalOnly(reference, reference.UserAadObjectId) ?? record.UserAadObjectId;
 
         record.BotId = reference.BotId;
         record.UpdatedAt = now;
