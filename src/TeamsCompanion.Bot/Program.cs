@@ -1,6 +1,6 @@
 using TeamsCompanion.Bot.Chat;
-using TeamsCompanion.Bot.Policy;
 using TeamsCompanion.Bot.Hosting;
+using TeamsCompanion.Bot.Policy;
 using TeamsCompanion.Bot.Storage;
 using TeamsCompanion.Protocol.Hosting;
 

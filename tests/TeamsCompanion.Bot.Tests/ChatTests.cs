@@ -123,7 +123,7 @@ public sealed class ChatTests : IAsyncLifetime
         var replies = await connector.WaitForAsync(2);
         Assert.Contains("I will talk to you in English", replies[0].CardText(), StringComparison.Ordinal);
         Assert.Contains("Tips for working with AI", replies[1].CardText(), StringComparison.Ordinal);
-        Assert.Equal("en", (string?)replies[1].Card()["lang"]);
+        Assert.Equal("en-GB", (string?)replies[1].Body!["locale"]);
     }
 
     [Fact]

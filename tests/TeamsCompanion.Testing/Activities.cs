@@ -10,20 +10,20 @@ public static class Activities
 
     public static JsonObject Message(string serviceUrl, string text, string conversationId = "a:personal-1", string userAad = "aad-user-1",
         string conversationType = "personal", string locale = "nl-NL") => new()
-    {
-        ["type"] = "message",
-        ["id"] = "msg-" + Guid.NewGuid().ToString("N")[..8],
-        ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
-        ["serviceUrl"] = serviceUrl,
-        ["channelId"] = "msteams",
-        ["from"] = new JsonObject { ["id"] = "29:user-" + userAad, ["name"] = "Test Gebruiker", ["aadObjectId"] = userAad },
-        ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "TeamsCompanion" },
-        ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = conversationType, ["tenantId"] = TenantId },
-        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } },
-        ["text"] = text,
-        ["textFormat"] = "plain",
-        ["locale"] = locale,
-    };
+        {
+            ["type"] = "message",
+            ["id"] = "msg-" + Guid.NewGuid().ToString("N")[..8],
+            ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
+            ["serviceUrl"] = serviceUrl,
+            ["channelId"] = "msteams",
+            ["from"] = new JsonObject { ["id"] = "29:user-" + userAad, ["name"] = "Test Gebruiker", ["aadObjectId"] = userAad },
+            ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "TeamsCompanion" },
+            ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = conversationType, ["tenantId"] = TenantId },
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } },
+            ["text"] = text,
+            ["textFormat"] = "plain",
+            ["locale"] = locale,
+        };
 
     public static JsonObject InstallationAdd(string serviceUrl, string conversationId = "a:personal-1", string action = "add")
     {

@@ -22,8 +22,6 @@ public sealed class AdaptiveCard
 
     public string? Speak { get; init; }
 
-    public string? Lang { get; init; }
-
     public List<CardElement> Body { get; init; } = [];
 
     public List<CardAction>? Actions { get; init; }

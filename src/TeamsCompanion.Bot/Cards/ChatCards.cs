@@ -92,7 +92,6 @@ public static class ChatCards
         var paragraphs = lines.ToList();
         return new AdaptiveCard
         {
-            Lang = GuidanceCards.Code(say.Language),
             FallbackText = string.Join(Environment.NewLine, [title, .. paragraphs]),
             Body = [Title(title), .. paragraphs.Select(Paragraph), .. extra],
             Actions = actions,

@@ -28,7 +28,6 @@ public static class GuidanceCards
         var otherTopics = pack.Tips.Select(t => t.Topic).Distinct().Where(t => t != topic).ToList();
         return new AdaptiveCard
         {
-            Lang = Code(language),
             FallbackText = Fallback(title, tips, say),
             Body = body,
             Actions = otherTopics.Select(t => (CardAction)SubmitAction.ForCommand(Topics.Name(t, say), $"tips {t}")).ToList(),
@@ -49,7 +48,6 @@ public static class GuidanceCards
 
         return new AdaptiveCard
         {
-            Lang = Code(language),
             FallbackText = Fallback(title, pack.Rules, say),
             Body = body,
             Actions = [SubmitAction.ForCommand(say.T("Welke AI-tools mag ik gebruiken?", "Which AI tools may I use?"), "tools")],
@@ -76,7 +74,6 @@ public static class GuidanceCards
 
         return new AdaptiveCard
         {
-            Lang = Code(language),
             FallbackText = Fallback(title, result.Hits.Select(h => h.Item), say) + (result.IsWeak ? Environment.NewLine + notFound : string.Empty),
             Body = body,
             Actions =
@@ -88,5 +85,6 @@ public static class GuidanceCards
         };
     }
 
-    internal static string Code(Language language) => language == Language.En ? "en" : "nl";
+    /// <summary>The reply's locale. Not the card's <c>lang</c>: the official renderer rejects that property intermittently.</summary>
+    internal static string Locale(Language language) => language == Language.En ? "en-GB" : "nl-NL";
 }

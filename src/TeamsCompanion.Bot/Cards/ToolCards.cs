@@ -29,7 +29,6 @@ public static class ToolCards
         body.AddRange(tools.Select(tool => ToolBlock(tool, say)));
         return new AdaptiveCard
         {
-            Lang = GuidanceCards.Code(language),
             FallbackText = title + Environment.NewLine + string.Join(
                 Environment.NewLine,
                 tools.Select(t => $"- {say.T(t.Name)}: {Status(t.Status, say)}. {say.T(t.Conditions)} ({t.Source})")),

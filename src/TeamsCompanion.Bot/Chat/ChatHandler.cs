@@ -33,7 +33,7 @@ public sealed partial class ChatHandler(
 
         var language = command is { Kind: ChatCommandKind.Language, Language: { } chosen } ? chosen : await languages.ResolveAsync(activity, cancellationToken);
         var card = await CardForAsync(command, activity, language, cancellationToken);
-        await turn.SendAsync(CardMessage.From(card), cancellationToken);
+        await turn.SendAsync(CardMessage.From(card, language), cancellationToken);
         return null;
     }
 

@@ -12,8 +12,8 @@ public sealed class TurnErrorHandler : ITurnErrorHandler
         ArgumentNullException.ThrowIfNull(turn);
         if (turn.Activity.Type == ActivityTypes.Message)
         {
-            var card = ChatCards.Error(UserLanguage.FromLocale(turn.Activity.Locale));
-            await turn.SendAsync(CardMessage.From(card), cancellationToken);
+            var language = UserLanguage.FromLocale(turn.Activity.Locale);
+            await turn.SendAsync(CardMessage.From(ChatCards.Error(language), language), cancellationToken);
             return InvokeResponse.Ok();
         }
 

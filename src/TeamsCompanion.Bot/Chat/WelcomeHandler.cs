@@ -31,7 +31,7 @@ public sealed class WelcomeHandler(PolicyPackProvider packs, UserLanguage langua
         else if (added && await tracker.TrackAsync(activity, cancellationToken) && activity.Action != "add-upgrade")
         {
             var language = await languages.ResolveAsync(activity, cancellationToken);
-            await turn.SendAsync(CardMessage.From(ChatCards.Welcome(packs.Pack, language)), cancellationToken);
+            await turn.SendAsync(CardMessage.From(ChatCards.Welcome(packs.Pack, language), language), cancellationToken);
         }
 
         return null;

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# README command 2, and what CI runs: installs what the tests need, builds with warnings as
+# errors, checks formatting, runs every .NET test, then the card checks and the end-to-end test
+# in the Agents Playground with headless Chromium. Ends with one line: "tests: N passed, N failed".
+source "$(dirname "$0")/lib.sh"
+cd "$REPO"
+
+require_toolchain
+install_chromium
+install_node_packages
+
+LOG_DIR="$REPO/artifacts/test-logs"
+rm -rf "$LOG_DIR" "$REPO/artifacts/card-samples"
+mkdir -p "$LOG_DIR"
+
+say "Restoring tools and building"
+dotnet tool restore >/dev/null
+dotnet build TeamsCompanion.sln -c Debug -nologo -clp:ErrorsOnly
+
+say "Checking formatting (dotnet format)"
+dotnet format TeamsCompanion.sln --verify-no-changes --no-restore
+
+say "Running the .NET tests"
+dotnet_status=0
+dotnet test TeamsCompanion.sln -c Debug --no-build --nologo 2>&1 | tee "$LOG_DIR/dotnet.log" || dotnet_status=$?
+
+say "Running the card checks and the end-to-end test (Agents Playground, headless Chromium)"
+node_status=0
+(cd "$E2E_DIR" && CONFIGURATION=Debug node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$LOG_DIR/node.tap" cards.test.mjs playground.test.mjs) || node_status=$?
+
+sum() { awk -v key="$1" '{ for (i = 1; i < NF; i++) if ($i == key) { gsub(/[^0-9]/, "", $(i+1)); s += $(i+1) } } END { print s + 0 }'; }
+dotnet_passed=$(grep -E '^(Passed|Failed)!' "$LOG_DIR/dotnet.log" | sum "Passed:")
+dotnet_failed=$(grep -E '^(Passed|Failed)!' "$LOG_DIR/dotnet.log" | sum "Failed:")
+node_passed=$(grep -E '^# pass ' "$LOG_DIR/node.tap" | awk '{ s += $3 } END { print s + 0 }')
+node_failed=$(grep -E '^# fail ' "$LOG_DIR/node.tap" | awk '{ s += $3 } END { print s + 0 }')
+passed=$((dotnet_passed + node_passed))
+failed=$((dotnet_failed + node_failed))
+
+echo
+echo "tests: $passed passed, $failed failed"
+if [ "$dotnet_status" -ne 0 ] || [ "$node_status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
+  exit 1
+fi
