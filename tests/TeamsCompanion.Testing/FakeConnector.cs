@@ -12,7 +12,8 @@ using Microsoft.Extensions.Logging;
 namespace TeamsCompanion.Testing;
 
 /// <summary>One request the fake connector received.</summary>
-public sealed record ConnectorRequest(string Method, string Path, string? Authorization, string? ContentType, long? ContentLength, JsonNode? Body);
+/// <param name="ReceivedAt">A <see cref="System.Diagnostics.Stopwatch"/> timestamp, for latency measurements.</param>
+public sealed record ConnectorRequest(string Method, string Path, string? Authorization, string? ContentType, long? ContentLength, JsonNode? Body, long ReceivedAt);
 
 /// <summary>
 /// A Bot Connector on a real loopback port. It records every request and answers 200 with a
@@ -92,6 +93,7 @@ public sealed class FakeConnector : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        var receivedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         JsonNode? body = null;
         if (context.Request.ContentLength is > 0 || context.Request.Headers.TransferEncoding.Count > 0)
         {
@@ -104,7 +106,8 @@ public sealed class FakeConnector : IAsyncDisposable
             context.Request.Headers.Authorization.FirstOrDefault(),
             context.Request.ContentType,
             context.Request.ContentLength,
-            body));
+            body,
+            receivedAt));
         arrived.Release();
 
         if (scripted.TryDequeue(out var respond))

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace TeamsCompanion.Benchmarks;
+
+/// <summary>The built bot as its own process, in Development mode, on a free loopback port, with a fresh SQLite file.</summary>
+internal sealed class BotProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly string dataDirectory;
+
+    private BotProcess(Process process, string dataDirectory, Uri baseAddress)
+    {
+        this.process = process;
+        this.dataDirectory = dataDirectory;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public static async Task<BotProcess> StartAsync(string configuration)
+    {
+        var repo = RepositoryRoot();
+        var dll = Path.Combine(repo, "src", "TeamsCompanion.Bot", "bin", configuration, "net10.0", "TeamsCompanion.Bot.dll");
+        if (!File.Exists(dll))
+        {
+            throw new InvalidOperationException($"Build the bot first: dotnet build src/TeamsCompanion.Bot -c {configuration} ({dll} is missing).");
+        }
+
+        var port = FreePort();
+        var data = Directory.CreateTempSubdirectory("tc-bench-").FullName;
+        var start = new ProcessStartInfo("dotnet", [dll])
+        {
+            WorkingDirectory = Path.Combine(repo, "src", "TeamsCompanion.Bot"),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["Urls"] = $"http://127.0.0.1:{port}";
+        start.Environment["ConnectionStrings__TeamsCompanion"] = $"Data Source={Path.Combine(data, "bench.db")}";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var bot = new BotProcess(process, data, new Uri($"http://127.0.0.1:{port}"));
+        using var http = new HttpClient();
+        for (var i = 0; i < 240; i++)
+        {
+            try
+            {
+                if ((await http.GetAsync(new Uri(bot.BaseAddress, "/health"))).IsSuccessStatusCode)
+                {
+                    return bot;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(250);
+        }
+
+        await bot.DisposeAsync();
+        throw new InvalidOperationException("The bot did not become healthy within 60 seconds.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+        Directory.Delete(dataDirectory, recursive: true);
+    }
+
+    public static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TeamsCompanion.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("TeamsCompanion.sln not found.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
