@@ -10,7 +10,8 @@ install_chromium
 install_node_packages
 
 LOG_DIR="$REPO/artifacts/test-logs"
-rm -rf "$LOG_DIR" "$REPO/artifacts/card-samples"
+rm -rf "$LOG_DIR"
+rm -f "$REPO"/cards/samples/*.json
 mkdir -p "$LOG_DIR"
 
 say "Restoring tools and building"
@@ -23,6 +24,13 @@ dotnet format TeamsCompanion.sln --verify-no-changes --no-restore
 say "Running the .NET tests"
 dotnet_status=0
 dotnet test TeamsCompanion.sln -c Debug --no-build --nologo 2>&1 | tee "$LOG_DIR/dotnet.log" || dotnet_status=$?
+
+# The card tests write every card to cards/samples; a change there must be committed with the code.
+if git -C "$REPO" rev-parse --git-dir >/dev/null 2>&1 && [ -n "$(git -C "$REPO" status --porcelain -- cards/samples)" ]; then
+  git -C "$REPO" status --short -- cards/samples
+  echo "error: the card samples in cards/samples changed; review and commit them with the change." >&2
+  dotnet_status=1
+fi
 
 say "Running the card checks and the end-to-end test (Agents Playground, headless Chromium)"
 node_status=0

@@ -8,8 +8,9 @@ using TeamsCompanion.Protocol;
 namespace TeamsCompanion.Bot.Tests;
 
 /// <summary>
-/// Every card the chat can send, in both languages. Each is written to artifacts/card-samples for
-/// the end-to-end run, which checks it with the official Adaptive Cards renderer at phone width.
+/// Every card the chat can send, in both languages. Each is written to cards/samples (committed,
+/// so a review shows what a change does to the cards; paste one into the Adaptive Cards Designer
+/// to see it), and the end-to-end run checks it with the official renderer at phone width.
 /// </summary>
 public sealed class CardTests
 {
@@ -33,7 +34,7 @@ public sealed class CardTests
         Assert.InRange(json.Length, 1, TeamsCardLimitBytes);
         Assert.All(Descendants(node).Where(n => (string?)n["type"] == "TextBlock"), block => Assert.True((bool?)block["wrap"]));
 
-        var folder = Directory.CreateDirectory(RepositoryPath("artifacts", "card-samples"));
+        var folder = Directory.CreateDirectory(RepositoryPath("cards", "samples"));
         File.WriteAllBytes(Path.Combine(folder.FullName, name + ".json"), json);
     }
 

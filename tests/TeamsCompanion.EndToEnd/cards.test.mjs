@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { launchBrowser, artifacts, artifactPath } from './support.mjs';
+import { launchBrowser, repoRoot, artifactPath } from './support.mjs';
 
 const require = createRequire(import.meta.url);
-const samplesDir = join(artifacts, 'card-samples');
+const samplesDir = join(repoRoot, 'cards', 'samples');
 const rendererBundle = require.resolve('adaptivecards/dist/adaptivecards.js');
 let browser;
 let page;
