@@ -48,7 +48,7 @@ public sealed class DraftChecker
         SpecialCategoryDetector.Scan(text, candidates);
 
         var findings = new List<Finding>();
-        foreach (var candidate in candidates.Resolve())
+        foreach (var candidate in candidates.Resolve(text.Length))
         {
             if (candidate.Confidence < minConfidence)
             {

@@ -23,6 +23,11 @@ internal static class AddressDetector
                 if (end > 0)
                 {
                     var (spanEnd, rule, confidence) = PostcodeRules.Extend(text, end);
+                    if (spanEnd == 0)
+                    {
+                        continue;
+                    }
+
                     sink.Add(new Candidate(FindingTypes.Address, null, i, spanEnd, confidence, rule, Priority.Address));
                     i = spanEnd - 1;
                 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>Collects candidates from all detectors and keeps the best non-overlapping ones.</summary>
@@ -10,10 +12,10 @@ internal sealed class CandidateSet
     public void Add(in Candidate candidate) => candidates.Add(candidate);
 
     /// <summary>
-    /// Greedy selection by priority, then confidence, then length. Accepted spans are kept
-    /// sorted by start so each overlap test is a binary search: O(k log k) for k candidates.
+    /// Greedy selection by priority, then confidence, then length. Taken positions are marked
+    /// in a rented bitmap of the text, so each candidate costs its own length: O(k log k + Σ length).
     /// </summary>
-    public List<Candidate> Resolve()
+    public List<Candidate> Resolve(int textLength)
     {
         candidates.Sort(static (a, b) =>
         {
@@ -24,41 +26,41 @@ internal sealed class CandidateSet
             }
 
             var byConfidence = b.Confidence.CompareTo(a.Confidence);
-            return byConfidence != 0 ? byConfidence : (b.End - b.Start).CompareTo(a.End - a.Start);
+            if (byConfidence != 0)
+            {
+                return byConfidence;
+            }
+
+            var byLength = (b.End - b.Start).CompareTo(a.End - a.Start);
+            return byLength != 0 ? byLength : a.Start.CompareTo(b.Start);
         });
 
-        var accepted = new List<Candidate>(candidates.Count);
-        foreach (var candidate in candidates)
+        var taken = ArrayPool<bool>.Shared.Rent(Math.Max(textLength, 1));
+        try
         {
-            var index = LowerBound(accepted, candidate.Start);
-            var overlapsPrevious = index > 0 && accepted[index - 1].End > candidate.Start;
-            var overlapsNext = index < accepted.Count && accepted[index].Start < candidate.End;
-            if (!overlapsPrevious && !overlapsNext)
+            Array.Clear(taken, 0, textLength);
+            var accepted = new List<Candidate>(candidates.Count);
+            foreach (var candidate in candidates)
             {
-                accepted.Insert(index, candidate);
+                var span = taken.AsSpan(candidate.Start, candidate.End - candidate.Start);
+                if (span.Contains(true))
+                {
+                    continue;
+                }
+
+                span.Fill(true);
+                if (!candidate.IsSuppressor)
+                {
+                    accepted.Add(candidate);
+                }
             }
+
+            accepted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            return accepted;
         }
-
-        accepted.RemoveAll(static c => c.IsSuppressor);
-        return accepted;
-    }
-
-    private static int LowerBound(List<Candidate> sorted, int start)
-    {
-        int low = 0, high = sorted.Count;
-        while (low < high)
+        finally
         {
-            var mid = (low + high) >>> 1;
-            if (sorted[mid].Start < start)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
+            ArrayPool<bool>.Shared.Return(taken);
         }
-
-        return low;
     }
 }

@@ -40,19 +40,46 @@ internal static class DateDetector
                 continue;
             }
 
-            var end = char.IsAsciiDigit(c) ? ReadNumericOrDayMonth(text, i) : char.IsLetter(c) ? ReadMonthFirst(text, i) : -1;
+            var end = char.IsAsciiDigit(c) ? ReadNumericOrDayMonth(text, i) : IsMonthInitial(c) ? ReadMonthFirst(text, i) : -1;
             if (end < 0)
             {
                 continue;
             }
 
-            var isBirth = TextScan.HasBefore(text, i, BirthContextWindow, Keywords.Birth);
+            var isBirth = HasBirthContext(text, i);
             sink.Add(isBirth
                 ? new Candidate(FindingTypes.DateOfBirth, null, i, end, 0.95, "date-of-birth.context", Priority.Date)
                 : Candidate.Suppressor(i, end, "date", Priority.Date));
             i = end - 1;
         }
     }
+
+    /// <summary>
+    /// A birth cue shortly before the date, with no other number or clause break between
+    /// them: "geboren op 12-03-1980", not "geboren in 1980, en op 14-03-2025 verhuisd".
+    /// </summary>
+    private static bool HasBirthContext(ReadOnlySpan<char> text, int start)
+    {
+        var window = text[Math.Max(0, start - BirthContextWindow)..start];
+        foreach (var keyword in Keywords.Birth)
+        {
+            var found = window.LastIndexOf(keyword, StringComparison.OrdinalIgnoreCase);
+            if (found < 0)
+            {
+                continue;
+            }
+
+            var gap = window[(found + keyword.Length)..];
+            if (gap.IndexOfAny(",;") < 0 && gap.IndexOfAnyInRange('0', '9') < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsMonthInitial(char c) => (c | 0x20) is 'j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd';
 
     /// <summary>d-m-y, y-m-d, or "12 maart 1980".</summary>
     private static int ReadNumericOrDayMonth(ReadOnlySpan<char> text, int start)
@@ -77,6 +104,13 @@ internal static class DateDetector
 
                 var k = ReadNumber(text, j + 1, 4, out var third, out var thirdLength);
                 if (k == j + 1 || !IsEnd(text, k))
+                {
+                    return -1;
+                }
+
+                // "06 12 34 56 78" is a phone number: spaced dates need a four-digit year,
+                // and a two-digit year must not run on into more digits.
+                if (thirdLength == 2 && (separator == ' ' || RunsOn(text, k)))
                 {
                     return -1;
                 }
@@ -117,7 +151,18 @@ internal static class DateDetector
     /// <summary>English "March 12, 1980".</summary>
     private static int ReadMonthFirst(ReadOnlySpan<char> text, int start)
     {
-        var monthEnd = TextScan.WordEnd(text, start);
+        var monthEnd = start;
+        while (monthEnd < text.Length && monthEnd - start < 10 && char.IsAsciiLetter(text[monthEnd]))
+        {
+            monthEnd++;
+        }
+
+        // Cheap shape test first: a month word is followed by " <digit>".
+        if (monthEnd + 1 >= text.Length || text[monthEnd] != ' ' || !char.IsAsciiDigit(text[monthEnd + 1]))
+        {
+            return -1;
+        }
+
         if (monthEnd - start is < 3 or > 9 || !MonthLookup.TryGetValue(text[start..monthEnd], out var month)
             || monthEnd + 1 >= text.Length || text[monthEnd] != ' ' || !char.IsAsciiDigit(text[monthEnd + 1]))
         {
@@ -147,6 +192,9 @@ internal static class DateDetector
         length = i - start;
         return i;
     }
+
+    private static bool RunsOn(ReadOnlySpan<char> text, int end) =>
+        end + 1 < text.Length && text[end] is ' ' or '-' or '.' or '/' && char.IsAsciiDigit(text[end + 1]);
 
     private static bool IsEnd(ReadOnlySpan<char> text, int index) =>
         index >= text.Length || !(char.IsLetterOrDigit(text[index]) || (text[index] is '-' or '/' && index + 1 < text.Length && char.IsAsciiDigit(text[index + 1])));

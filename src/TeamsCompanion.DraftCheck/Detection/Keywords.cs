@@ -53,7 +53,7 @@ internal static class Keywords
     public static readonly string[] Birth =
     [
         "geboren", "geb.", "geb ", "geboortedatum", "geboorte datum", "geboortedag", "geb.datum",
-        "date of birth", "birth date", "birthdate", "born", "dob", "d.o.b", "jarig",
+        "date of birth", "birth date", "birthdate", "born", "dob", "d.o.b",
     ];
 
     public static readonly string[] LicensePlate = ["kenteken", "nummerbord", "license plate", "licence plate", "registration", "auto", "voertuig", "vehicle"];

@@ -6,18 +6,15 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// <summary>The embedded word lists (see Data/NOTE.md), loaded once per process.</summary>
 internal static class Lexicon
 {
-    private static readonly Lazy<FrozenSet<string>> FirstNameSet = new(() => LoadSet("first-names.txt", StringComparer.OrdinalIgnoreCase));
-    private static readonly Lazy<FrozenSet<string>> SurnameSet = new(() => LoadSet("surnames.txt", StringComparer.OrdinalIgnoreCase));
-    private static readonly Lazy<FrozenSet<string>> StopWordSet = new(() => LoadSet("name-stopwords.txt", StringComparer.Ordinal));
-    private static readonly Lazy<TermTrie> SpecialTermTrie = new(LoadSpecialCategories);
 
-    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNames => FirstNameSet.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Static readonly lookups: fetching an alternate lookup per word showed up in profiles.
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNames = LoadSet("first-names.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Surnames => SurnameSet.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Surnames = LoadSet("surnames.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWords => StopWordSet.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWords = LoadSet("name-stopwords.txt", StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static TermTrie SpecialCategories => SpecialTermTrie.Value;
+    public static readonly TermTrie SpecialCategories = LoadSpecialCategories();
 
     internal static IEnumerable<string> ReadLines(string resource)
     {

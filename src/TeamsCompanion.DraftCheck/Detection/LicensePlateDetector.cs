@@ -38,14 +38,26 @@ internal static class LicensePlateDetector
             }
 
             var token = text[i..end];
-            var hasContext = TextScan.HasBefore(text, i, 40, Keywords.LicensePlate);
-            var sidecode = token.Contains('-') ? Match(token, shape) : hasContext ? MatchUndashed(token, shape) : -1;
+            var dashed = token.Contains('-');
+            if (!dashed && token.Length != 6)
+            {
+                continue;
+            }
+
+            // The shape is checked before the context because context lookups cost more.
+            var sidecode = dashed ? Match(token, shape) : MatchUndashed(token, shape);
             if (sidecode < 0 || !HasAllowedLetters(token, sidecode))
             {
                 continue;
             }
 
-            var confidence = token.Contains('-') ? (hasContext ? 0.97 : 0.9) : 0.85;
+            var hasContext = TextScan.HasBefore(text, i, 40, Keywords.LicensePlate);
+            if (!dashed && !hasContext)
+            {
+                continue;
+            }
+
+            var confidence = dashed ? (hasContext ? 0.97 : 0.9) : 0.85;
             sink.Add(new Candidate(FindingTypes.LicensePlate, null, i, end, confidence, "license-plate.sidecode-" + (sidecode + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Priority.LicensePlate));
             i = end - 1;
         }

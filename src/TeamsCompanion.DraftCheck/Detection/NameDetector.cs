@@ -148,6 +148,12 @@ internal static class NameDetector
         }
 
         var first = text[i..TextScan.WordEnd(text, i)];
+
+        // Every sentence starts with a capital: an unknown first word there says nothing.
+        if (IsSentenceStart(text, i) && !name.HasInitials && !name.StartsWithFirstName)
+        {
+            return -1;
+        }
         (double Confidence, string Rule)? verdict = name switch
         {
             { HasInitials: true, CapitalWords: >= 1 } => (0.85, "person-name.initials"),
@@ -166,6 +172,17 @@ internal static class NameDetector
 
         sink.Add(new Candidate(FindingTypes.PersonName, null, name.Start, name.End, found.Confidence, found.Rule, Priority.PersonName));
         return name.End;
+    }
+
+    private static bool IsSentenceStart(ReadOnlySpan<char> text, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && text[j] is ' ' or '"' or '(' or '\'')
+        {
+            j--;
+        }
+
+        return j < 0 || text[j] is '.' or '!' or '?' or ':' or '\n' or '-' or '*';
     }
 
     private static bool EndsLine(ReadOnlySpan<char> text, int end)

@@ -37,7 +37,7 @@ internal readonly record struct NameSequence(int Start, int End, int CapitalWord
                     break;
                 }
 
-                if (NameCues.IsJoiner(word) && (capitals > 0 || initials || char.IsUpper(word[0]) || token == 0))
+                if (NameCues.IsJoiner(word) && (capitals > 0 || initials || joiner || char.IsUpper(word[0]) || token == 0))
                 {
                     joiner = true;
                 }

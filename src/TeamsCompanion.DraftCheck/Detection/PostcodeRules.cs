@@ -50,18 +50,29 @@ internal static class PostcodeRules
 
         if (i >= text.Length || text[i] != ' ')
         {
-            return (end, "address.postcode", 0.8);
+            return BarePostcode(text, end);
         }
 
         i++;
         if (i < text.Length && char.IsAsciiDigit(text[i]))
         {
             var numberEnd = StreetRules.HouseNumberEnd(text, i);
-            return numberEnd > 0 ? (numberEnd, "address.postcode-house-number", 0.95) : (end, "address.postcode", 0.8);
+            return numberEnd > 0 ? (numberEnd, "address.postcode-house-number", 0.95) : BarePostcode(text, end);
         }
 
         var cityEnd = CityEnd(text, i);
-        return cityEnd > i ? (cityEnd, "address.postcode-city", 0.95) : (end, "address.postcode", 0.8);
+        return cityEnd > i ? (cityEnd, "address.postcode-city", 0.95) : BarePostcode(text, end);
+    }
+
+    /// <summary>
+    /// A postcode with nothing after it. "In 2024 EN daarna" has the same shape, so a bare
+    /// postcode whose digits read as a year is dropped (End 0).
+    /// </summary>
+    private static (int End, string Rule, double Confidence) BarePostcode(ReadOnlySpan<char> text, int end)
+    {
+        var start = text[end - 3] == ' ' ? end - 7 : end - 6;
+        var looksLikeYear = text[start..(start + 2)] is "19" or "20";
+        return looksLikeYear ? (0, string.Empty, 0) : (end, "address.postcode", 0.8);
     }
 
     /// <summary>

@@ -37,35 +37,25 @@ internal static class StreetRules
         streetStart = wordStart;
         rule = "address.street-suffix";
         var word = text[wordStart..wordEnd];
-        if (word.Length >= 4 && EndsWithSuffix(word))
+
+        // Most capitalised words are not followed by a number; that test is the cheapest.
+        var end = NumberAfter(text, wordEnd);
+        if (end > 0)
         {
-            var end = NumberAfter(text, wordEnd);
-            if (end > 0)
+            if (word.Length >= 4 && EndsWithSuffix(word))
             {
                 streetStart = ExtendLeft(text, wordStart);
                 return end;
             }
 
-            return -1;
+            rule = "address.cue";
+            return TextScan.HasBefore(text, wordStart, AddressCueWindow, AddressCues) ? end : -1;
         }
 
-        var isHead = IsOneOf(word, HeadWords);
-        var hasCue = !isHead && TextScan.HasBefore(text, wordStart, AddressCueWindow, AddressCues);
-        if (!isHead && !hasCue)
-        {
-            return -1;
-        }
-
-        rule = isHead ? "address.street-head-word" : "address.cue";
+        // Multi-word names: "Laan van Meerdervoort 12", or "woont aan de Lange Voorhout 9".
         var nameEnd = wordEnd;
-        for (var words = 0; words < 4; words++)
+        for (var words = 0; words < 3 && end < 0; words++)
         {
-            var end = NumberAfter(text, nameEnd);
-            if (end > 0)
-            {
-                return end;
-            }
-
             if (nameEnd + 1 >= text.Length || text[nameEnd] != ' ')
             {
                 return -1;
@@ -79,9 +69,22 @@ internal static class StreetRules
             }
 
             nameEnd = nextEnd;
+            end = NumberAfter(text, nameEnd);
         }
 
-        return -1;
+        if (end < 0)
+        {
+            return -1;
+        }
+
+        if (IsOneOf(word, HeadWords))
+        {
+            rule = "address.street-head-word";
+            return end;
+        }
+
+        rule = "address.cue";
+        return TextScan.HasBefore(text, wordStart, AddressCueWindow, AddressCues) ? end : -1;
     }
 
     /// <summary>End of a house number with an optional addition (12, 12a, 12-II, 12 A), or -1.</summary>
