@@ -36,9 +36,15 @@ internal static class AddressDetector
             {
                 var wordEnd = TextScan.WordEnd(text, i);
                 var end = StreetRules.TryReadStreetAndNumber(text, i, wordEnd, out var streetStart, out var rule);
+                if (end < 0 && (end = StreetRules.TryReadBlockLine(text, i)) > 0)
+                {
+                    streetStart = i;
+                    rule = "address.block-line";
+                }
+
                 if (end > 0)
                 {
-                    sink.Add(new Candidate(FindingTypes.Address, null, streetStart, end, rule == "address.street-suffix" ? 0.9 : 0.8, rule, Priority.Address));
+                    sink.Add(new Candidate(FindingTypes.Address, null, streetStart, end, rule is "address.street-suffix" or "address.block-line" ? 0.9 : 0.8, rule, Priority.Address));
                     i = end - 1;
                 }
                 else

@@ -55,7 +55,7 @@ internal static class DateDetector
     }
 
     /// <summary>
-    /// A birth cue shortly before the date, with no other number or clause break between
+    /// A birth cue shortly before the date, with no other number or sentence end between
     /// them: "geboren op 12-03-1980", not "geboren in 1980, en op 14-03-2025 verhuisd".
     /// </summary>
     private static bool HasBirthContext(ReadOnlySpan<char> text, int start)
@@ -70,7 +70,7 @@ internal static class DateDetector
             }
 
             var gap = window[(found + keyword.Length)..];
-            if (gap.IndexOfAny(",;") < 0 && gap.IndexOfAnyInRange('0', '9') < 0)
+            if (gap.IndexOfAny(";.!?") < 0 && gap.IndexOfAnyInRange('0', '9') < 0)
             {
                 return true;
             }

@@ -8,7 +8,7 @@ namespace TeamsCompanion.DraftCheck.Detection;
 internal static class DocumentNumberDetector
 {
     private const int Length = 9;
-    private const int ContextWindow = 80;
+    private const int ContextWindow = 45;
 
     public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
     {

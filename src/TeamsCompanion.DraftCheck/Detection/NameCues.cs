@@ -51,7 +51,35 @@ internal static class NameCues
         }
 
         // "beste" mid-sentence is an adjective; only the capitalised greeting opens a name.
-        return kind == Kind.Salutation && !char.IsUpper(word[0]) ? Kind.None : kind;
+        // A capitalised role word is a job title ("Consulent Werk en Inkomen"), not a cue.
+        return kind switch
+        {
+            Kind.Salutation when !char.IsUpper(word[0]) => Kind.None,
+            Kind.Role when char.IsUpper(word[0]) => Kind.None,
+            _ => kind,
+        };
+    }
+
+    private static readonly string[] HeaderWords = ["Van", "Aan", "From", "To", "Cc", "Bcc", "Afzender", "Ontvanger", "Cliënt", "Client", "Contactpersoon", "Behandelaar", "Notulist", "Voorzitter", "Auteur", "Author"];
+
+    /// <summary>"Van:", "Aan:", "Cliënt:" at the start of a line: the header of an e-mail or memo names a person.</summary>
+    public static bool IsHeader(ReadOnlySpan<char> text, int wordStart, int wordEnd)
+    {
+        if (wordEnd >= text.Length || text[wordEnd] != ':' || (wordStart > 0 && text[wordStart - 1] != '\n'))
+        {
+            return false;
+        }
+
+        var word = text[wordStart..wordEnd];
+        foreach (var header in HeaderWords)
+        {
+            if (word.SequenceEqual(header))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool IsJoiner(ReadOnlySpan<char> word) => JoinerLookup.Contains(word);

@@ -43,6 +43,19 @@ internal static class NameDetector
         var isMention = i > 0 && text[i - 1] == '@' && (i == 1 || char.IsWhiteSpace(text[i - 2]) || text[i - 2] is '(' or '>');
         var position = i;
         var strongest = isMention ? NameCues.Kind.Salutation : NameCues.Kind.None;
+        if (!isMention && NameCues.IsHeader(text, i, TextScan.WordEnd(text, i)))
+        {
+            var afterColon = TextScan.SkipSpaces(text, TextScan.WordEnd(text, i) + 1);
+            var header = NameSequence.Read(text, afterColon);
+            if (header.IsEmpty || header.CapitalWords > 4)
+            {
+                return -1;
+            }
+
+            sink.Add(new Candidate(FindingTypes.PersonName, null, header.Start, header.End, 0.85, "person-name.header", Priority.PersonName));
+            return header.End;
+        }
+
         if (!isMention)
         {
             // Cues chain: "Geachte heer", "Beste collega", "mevrouw dr.".

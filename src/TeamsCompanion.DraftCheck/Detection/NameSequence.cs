@@ -57,7 +57,7 @@ internal readonly record struct NameSequence(int Start, int End, int CapitalWord
             }
 
             // Names continue across one space only; a line break or punctuation ends them.
-            if (i + 1 < text.Length && text[i] == ' ' && char.IsLetter(text[i + 1]))
+            if (i + 1 < text.Length && text[i] == ' ' && (char.IsLetter(text[i + 1]) || text[i + 1] == '\''))
             {
                 i++;
             }

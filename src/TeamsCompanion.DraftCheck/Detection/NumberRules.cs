@@ -65,8 +65,14 @@ internal static class NumberRules
             return;
         }
 
-        var isCaseNumber = !hasContext && TextScan.HasBefore(text, start, 30, Keywords.CaseNumber);
-        var confidence = hasContext ? 0.99 : isCaseNumber ? 0.5 : 0.85;
+        if (!hasContext && TextScan.HasBefore(text, start, 30, Keywords.CaseNumber))
+        {
+            // One case number in eleven passes the 11-proef; labelled as a case number it is one.
+            sink.Add(Candidate.Suppressor(start, end, "case-number", Priority.Amount));
+            return;
+        }
+
+        var confidence = hasContext ? 0.99 : 0.85;
         var rule = digits.Length == 9 ? "bsn.elfproef" : "bsn.elfproef-8-digit";
         sink.Add(new Candidate(FindingTypes.Bsn, null, start, end, confidence, rule, Priority.Bsn));
     }

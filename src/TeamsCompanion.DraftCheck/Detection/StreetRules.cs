@@ -19,7 +19,7 @@ internal static class StreetRules
     private static readonly string[] AddressCues =
     [
         "woont aan", "woont op", "woont in de", "woonachtig aan", "woonachtig op", "wonende aan", "wonend aan",
-        "adres:", "adres is", "woonadres", "verhuisd naar de", "verhuisd naar het", "lives at", "address:",
+        "adres:", "adres is", "woonadres", "verhuisd naar", "lives at", "address:",
     ];
 
     private static readonly string[] Joiners = ["van", "de", "der", "den", "het", "'t", "ter", "ten", "op", "aan", "in"];
@@ -85,6 +85,40 @@ internal static class StreetRules
 
         rule = "address.cue";
         return TextScan.HasBefore(text, wordStart, AddressCueWindow, AddressCues) ? end : -1;
+    }
+
+    /// <summary>
+    /// A line "Street 12" directly above a postcode line is an address in an address block,
+    /// whatever the street is called ("Neude 11", "Grote Markt 4"). Returns the end or -1.
+    /// </summary>
+    public static int TryReadBlockLine(ReadOnlySpan<char> text, int wordStart)
+    {
+        if (wordStart > 0 && text[wordStart - 1] != '\n')
+        {
+            return -1;
+        }
+
+        var i = wordStart;
+        for (var words = 0; words < 5; words++)
+        {
+            var wordEnd = TextScan.WordEnd(text, i);
+            if (wordEnd == i || wordEnd + 1 >= text.Length || text[wordEnd] != ' ')
+            {
+                return -1;
+            }
+
+            var end = HouseNumberEnd(text, wordEnd + 1);
+            if (end > 0)
+            {
+                var lineEnd = TextScan.SkipSpaces(text, end);
+                var isBlock = lineEnd < text.Length && text[lineEnd] == '\n' && PostcodeRules.TryRead(text, lineEnd + 1) > 0;
+                return isBlock ? end : -1;
+            }
+
+            i = wordEnd + 1;
+        }
+
+        return -1;
     }
 
     /// <summary>End of a house number with an optional addition (12, 12a, 12-II, 12 A), or -1.</summary>

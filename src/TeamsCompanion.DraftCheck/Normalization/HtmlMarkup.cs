@@ -65,6 +65,12 @@ internal static class HtmlMarkup
             return false;
         }
 
+        if (i < text.Length && !(text[i] is '>' or '/' || char.IsWhiteSpace(text[i])))
+        {
+            // "<i.martina@uwv.nl>" is an address in angle brackets, not an <i> tag.
+            return false;
+        }
+
         var name = text.AsSpan(nameStart, i - nameStart);
         var isBlock = BlockLookup.Contains(name);
         if (!isBlock && !InlineLookup.Contains(name))
