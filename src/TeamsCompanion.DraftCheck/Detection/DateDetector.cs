@@ -46,7 +46,7 @@ internal static class DateDetector
                 continue;
             }
 
-            var isBirth = HasBirthContext(text, i);
+            var isBirth = HasBirthContext(text, i) || IsFollowedByBirthWord(text, end);
             sink.Add(isBirth
                 ? new Candidate(FindingTypes.DateOfBirth, null, i, end, 0.95, "date-of-birth.context", Priority.Date)
                 : Candidate.Suppressor(i, end, "date", Priority.Date));
@@ -77,6 +77,14 @@ internal static class DateDetector
         }
 
         return false;
+    }
+
+    /// <summary>"is op 12 maart 1980 geboren": the verb comes after the date in Dutch word order.</summary>
+    private static bool IsFollowedByBirthWord(ReadOnlySpan<char> text, int end)
+    {
+        var next = TextScan.SkipSpaces(text, end);
+        return text[next..].StartsWith("geboren", StringComparison.OrdinalIgnoreCase)
+            || text[next..].StartsWith("born", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsMonthInitial(char c) => (c | 0x20) is 'j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd';

@@ -14,6 +14,9 @@ internal static class Lexicon
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWords = LoadSet("name-stopwords.txt", StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Kept apart from the stop words: after "mevrouw" even "Hoogeveen" is a surname.
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Places = LoadSet("places.txt", StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static readonly TermTrie SpecialCategories = LoadSpecialCategories();
 
     internal static IEnumerable<string> ReadLines(string resource)

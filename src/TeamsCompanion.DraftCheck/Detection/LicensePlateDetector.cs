@@ -21,13 +21,13 @@ internal static class LicensePlateDetector
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (!(char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)) || !IsPlateBoundary(text, i - 1))
+            if (!char.IsAsciiLetterOrDigit(c) || !IsPlateBoundary(text, i - 1))
             {
                 continue;
             }
 
             var end = i;
-            while (end < text.Length && end - i <= MaxPlateLength && (char.IsAsciiLetterUpper(text[end]) || char.IsAsciiDigit(text[end]) || text[end] == '-'))
+            while (end < text.Length && end - i <= MaxPlateLength && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '-'))
             {
                 end++;
             }
@@ -51,8 +51,9 @@ internal static class LicensePlateDetector
                 continue;
             }
 
+            // Lower case ("21-sjr-6") or no dashes: only with "kenteken" nearby.
             var hasContext = TextScan.HasBefore(text, i, 40, Keywords.LicensePlate);
-            if (!dashed && !hasContext)
+            if ((!dashed || token.ContainsAnyInRange('a', 'z')) && !hasContext)
             {
                 continue;
             }
@@ -132,7 +133,7 @@ internal static class LicensePlateDetector
 
         foreach (var c in token)
         {
-            if (c is 'A' or 'E' or 'I' or 'O' or 'U' or 'C' or 'Q')
+            if (char.ToUpperInvariant(c) is 'A' or 'E' or 'I' or 'O' or 'U' or 'C' or 'Q')
             {
                 return false;
             }

@@ -37,15 +37,15 @@ internal static class NameCues
     ];
 
     /// <summary>The cue kind of a word (without its trailing full stop).</summary>
-    public static Kind Classify(ReadOnlySpan<char> word)
+    public static Kind Classify(ReadOnlySpan<char> word, bool followedByDot = false)
     {
         if (word.Length is 0 or > 20 || !CueLookup.TryGetValue(word, out var kind))
         {
             return Kind.None;
         }
 
-        // "ING" is a bank and "MR" a heading; titles are written in lower or title case.
-        if (kind == Kind.Title && word.Length <= 4 && word.Length > 1 && char.IsUpper(word[1]))
+        // "ING" is a bank and "MR" a heading; in capitals a title needs its dot ("DHR.").
+        if (kind == Kind.Title && word.Length <= 4 && word.Length > 1 && char.IsUpper(word[1]) && !followedByDot)
         {
             return Kind.None;
         }
@@ -60,7 +60,11 @@ internal static class NameCues
         };
     }
 
-    private static readonly string[] HeaderWords = ["Van", "Aan", "From", "To", "Cc", "Bcc", "Afzender", "Ontvanger", "Cliënt", "Client", "Contactpersoon", "Behandelaar", "Notulist", "Voorzitter", "Auteur", "Author"];
+    private static readonly string[] HeaderWords =
+    [
+        "Van", "Aan", "From", "To", "Cc", "Bcc", "Afzender", "Ontvanger", "Cliënt", "Client", "Contactpersoon", "Behandelaar",
+        "Notulist", "Voorzitter", "Auteur", "Author", "Aanwezig", "Afwezig", "Deelnemers", "Present", "Attendees", "Actie", "Actiehouder",
+    ];
 
     /// <summary>"Van:", "Aan:", "Cliënt:" at the start of a line: the header of an e-mail or memo names a person.</summary>
     public static bool IsHeader(ReadOnlySpan<char> text, int wordStart, int wordEnd)

@@ -46,7 +46,7 @@ internal static class NameDetector
         if (!isMention && NameCues.IsHeader(text, i, TextScan.WordEnd(text, i)))
         {
             var afterColon = TextScan.SkipSpaces(text, TextScan.WordEnd(text, i) + 1);
-            var header = NameSequence.Read(text, afterColon);
+            var header = NameSequence.Read(text, afterColon, cue: true);
             if (header.IsEmpty || header.CapitalWords > 4)
             {
                 return -1;
@@ -62,14 +62,27 @@ internal static class NameDetector
             for (var cues = 0; cues < 3; cues++)
             {
                 var wordEnd = TextScan.WordEnd(text, position);
-                var kind = NameCues.Classify(text[position..wordEnd]);
+                var hasDot = wordEnd < text.Length && text[wordEnd] == '.';
+                var kind = NameCues.Classify(text[position..wordEnd], hasDot);
                 if (kind == NameCues.Kind.None)
                 {
                     break;
                 }
 
                 strongest = strongest == NameCues.Kind.None || kind == NameCues.Kind.Title ? kind : strongest;
-                position = wordEnd < text.Length && text[wordEnd] == '.' ? wordEnd + 1 : wordEnd;
+
+                // Only a title is abbreviated; after "contactpersoon." a new sentence starts.
+                if (hasDot && kind != NameCues.Kind.Title)
+                {
+                    return -1;
+                }
+
+                position = hasDot ? wordEnd + 1 : wordEnd;
+                if (kind == NameCues.Kind.Role && position + 1 < text.Length && text[position] == ',' && text[position + 1] == ' ')
+                {
+                    position++;
+                }
+
                 position = TextScan.SkipSpaces(text, position);
                 if (position >= text.Length || !char.IsLetter(text[position]))
                 {
@@ -83,7 +96,7 @@ internal static class NameDetector
             }
         }
 
-        var name = NameSequence.Read(text, position);
+        var name = NameSequence.Read(text, position, cue: true);
         if (name.IsEmpty)
         {
             return position > i ? position : -1;
@@ -138,7 +151,7 @@ internal static class NameDetector
                 return -1;
             }
 
-            var name = NameSequence.Read(text, j);
+            var name = NameSequence.Read(text, j, cue: true);
             if (name.IsEmpty || name.CapitalWords > 4 || !EndsLine(text, name.End))
             {
                 return -1;
@@ -163,7 +176,8 @@ internal static class NameDetector
         var first = text[i..TextScan.WordEnd(text, i)];
 
         // Every sentence starts with a capital: an unknown first word there says nothing.
-        if (IsSentenceStart(text, i) && !name.HasInitials && !name.StartsWithFirstName)
+        // And people do not take an article: "de Albert Heijn" is a shop.
+        if ((IsSentenceStart(text, i) && !name.HasInitials && !name.StartsWithFirstName) || FollowsArticle(text, i))
         {
             return -1;
         }
@@ -175,6 +189,9 @@ internal static class NameDetector
             { HasKnownSurname: true, CapitalWords: >= 2 } => (0.8, "person-name.surname"),
             { HasJoiner: true, CapitalWords: >= 2 } => (0.75, "person-name.tussenvoegsel"),
             { StartsWithFirstName: true, CapitalWords: 1 } when !IsAmbiguous(first) => (0.6, "person-name.first-name-only"),
+            // Dutch capitalises proper nouns only; two unknown capitalised words mid-sentence
+            // that are no place or organisation are most often a first and last name.
+            { CapitalWords: >= 2 } when !IsSentenceStart(text, i) && !HasCommonNounWord(text[name.Start..name.End]) => (0.6, "person-name.capitalised-pair"),
             _ => null,
         };
 
@@ -185,6 +202,54 @@ internal static class NameDetector
 
         sink.Add(new Candidate(FindingTypes.PersonName, null, name.Start, name.End, found.Confidence, found.Rule, Priority.PersonName));
         return name.End;
+    }
+
+    // Dutch nouns and adjectives in names of things ("Landelijke Voorziening", "Digitale
+    // Overheid") end in suffixes that surnames almost never have.
+    private static readonly string[] CommonNounSuffixes = ["ing", "heid", "aal", "ale", "lijk", "lijke", "isch", "ische", "teit", "schap", "ment", "atie"];
+
+    private static readonly string[] Articles = ["de", "het", "een", "the", "De", "Het", "Een", "The"];
+
+    private static bool HasCommonNounWord(ReadOnlySpan<char> name)
+    {
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range];
+            foreach (var suffix in CommonNounSuffixes)
+            {
+                if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FollowsArticle(ReadOnlySpan<char> text, int i)
+    {
+        if (i < 2 || text[i - 1] != ' ')
+        {
+            return false;
+        }
+
+        var start = i - 1;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var previous = text[start..(i - 1)];
+        foreach (var article in Articles)
+        {
+            if (previous.SequenceEqual(article))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSentenceStart(ReadOnlySpan<char> text, int i)

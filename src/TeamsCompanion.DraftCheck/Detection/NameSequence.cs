@@ -11,7 +11,12 @@ internal readonly record struct NameSequence(int Start, int End, int CapitalWord
 
     public bool IsEmpty => End <= Start;
 
-    public static NameSequence Read(ReadOnlySpan<char> text, int start)
+    /// <summary>
+    /// Reads a name at <paramref name="start"/>. With a <paramref name="cue"/> (title, greeting,
+    /// header) a place name or a word in capitals can be a surname ("mevrouw Hoogeveen",
+    /// "DHR. CROES"); without one they end the name.
+    /// </summary>
+    public static NameSequence Read(ReadOnlySpan<char> text, int start, bool cue = false)
     {
         var i = start;
         var end = start;
@@ -41,7 +46,8 @@ internal readonly record struct NameSequence(int Start, int End, int CapitalWord
                 {
                     joiner = true;
                 }
-                else if (char.IsUpper(word[0]) && word.Length >= 2 && !Lexicon.StopWords.Contains(word) && !IsAllCapsAcronym(word))
+                else if (char.IsUpper(word[0]) && word.Length >= 2 && !Lexicon.StopWords.Contains(word)
+                    && (cue || (!Lexicon.Places.Contains(word) && !IsAllCapsAcronym(word))))
                 {
                     firstName |= capitals == 0 && !initials && Lexicon.FirstNames.Contains(word);
                     surname |= (capitals > 0 || initials) && Lexicon.Surnames.Contains(word);

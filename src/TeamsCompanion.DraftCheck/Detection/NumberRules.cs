@@ -91,7 +91,8 @@ internal static class NumberRules
             return;
         }
 
-        var spanStart = start > 0 && text[start - 1] == '(' ? start - 1 : start;
+        // "(030) 123 45 67" owns its bracket; "(0612345678)" does not.
+        var spanStart = start > 0 && text[start - 1] == '(' && text[start..end].Contains(')') ? start - 1 : start;
         var hasContext = TextScan.HasBefore(text, start, 30, Keywords.Phone);
         var confidence = kind == PhonePlan.Kind.Mobile ? (hasContext ? 0.97 : 0.9) : (hasContext ? 0.95 : 0.8);
         sink.Add(new Candidate(FindingTypes.Phone, Subtype(kind), spanStart, end, confidence, Rule(kind), Priority.Phone));

@@ -17,6 +17,7 @@ internal static class CorpusGenerator
         ("memo", 35, MemoTemplates.Memo),
         ("woo", 25, MemoTemplates.WooExcerpt),
         ("case-note", 30, CaseNoteTemplates.CaseNote),
+        ("notes", 45, FreeTextTemplates.Notes),
     ];
 
     public static IReadOnlyList<LabelledDocument> Generate()

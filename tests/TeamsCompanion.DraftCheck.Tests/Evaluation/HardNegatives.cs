@@ -5,8 +5,27 @@ namespace TeamsCompanion.DraftCheck.Tests.Evaluation;
 /// <summary>Sentences full of numbers and capitals that are not personal data.</summary>
 internal static class HardNegatives
 {
-    public static string Any(Random random) => random.Next(16) switch
+    private static readonly string[] ProperNouns =
+    [
+        "Microsoft Teams", "Power BI", "Google Maps", "SharePoint Online", "Albert Heijn", "Erasmus MC", "Hogeschool Utrecht",
+        "Bureau Jeugdzorg", "Stichting Het Groene Hart", "Rabobank Utrecht", "Nationale Ombudsman", "Prinsjesdag", "Koningsdag",
+        "Paleis Noordeinde", "Wet Open Overheid", "Algemene Verordening Gegevensbescherming", "Sociale Dienst Drechtsteden",
+        "Kamer van Koophandel", "Raad van State", "Centrale Raad van Beroep", "Nationaal Programma Rotterdam Zuid", "Lean Six Sigma",
+        "Windows Update", "Common Ground", "Digitale Overheid", "Logius", "Open Data Portaal", "Landelijke Voorziening", "Haal Centraal",
+    ];
+
+    /// <summary>Capitalised names of things, not people.</summary>
+    public static string ProperNoun(Random random) => random.Next(4) switch
     {
+        0 => $"Het verslag staat in {Person.Pick(random, ProperNouns)} en is gedeeld met {Person.Pick(random, ProperNouns)}.",
+        1 => $"We sluiten aan bij {Person.Pick(random, ProperNouns)} zoals besproken.",
+        2 => $"Na overleg met {Person.Pick(random, ProperNouns)} is besloten het project te verlengen.",
+        _ => $"Zie ook de uitspraak van de {Person.Pick(random, ProperNouns)} over dit onderwerp.",
+    };
+
+    public static string Any(Random random) => random.Next(20) switch
+    {
+        16 or 17 or 18 or 19 => ProperNoun(random),
         0 => $"Uw zaaknummer is {Identifiers.NotBsn(random)}.",
         1 => $"KvK-nummer {random.Next(10_000_000, 99_999_999)}.",
         2 => $"Het totaalbedrag is € {random.Next(1, 999)}.{random.Next(100, 999)}.{random.Next(100, 999)},00.",
