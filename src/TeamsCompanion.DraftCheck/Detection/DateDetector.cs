@@ -1,0 +1,212 @@
+using System.Collections.Frozen;
+
+namespace TeamsCompanion.DraftCheck.Detection;
+
+/// <summary>
+/// Full dates (day, month and year) in numeric, ISO and written-month forms. A date is a
+/// birth date only with birth context just before it; every other date becomes a suppressor
+/// so its digits are never read as a BSN or phone number.
+/// </summary>
+internal static class DateDetector
+{
+    private const int BirthContextWindow = 28;
+
+    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["januari"] = 1, ["jan"] = 1, ["january"] = 1,
+        ["februari"] = 2, ["feb"] = 2, ["febr"] = 2, ["february"] = 2,
+        ["maart"] = 3, ["mrt"] = 3, ["mar"] = 3, ["march"] = 3,
+        ["april"] = 4, ["apr"] = 4,
+        ["mei"] = 5, ["may"] = 5,
+        ["juni"] = 6, ["jun"] = 6, ["june"] = 6,
+        ["juli"] = 7, ["jul"] = 7, ["july"] = 7,
+        ["augustus"] = 8, ["aug"] = 8, ["august"] = 8,
+        ["september"] = 9, ["sep"] = 9, ["sept"] = 9,
+        ["oktober"] = 10, ["okt"] = 10, ["oct"] = 10, ["october"] = 10,
+        ["november"] = 11, ["nov"] = 11,
+        ["december"] = 12, ["dec"] = 12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
+        Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!TextScan.IsBoundaryBefore(text, i))
+            {
+                continue;
+            }
+
+            var end = char.IsAsciiDigit(c) ? ReadNumericOrDayMonth(text, i) : IsMonthInitial(c) ? ReadMonthFirst(text, i) : -1;
+            if (end < 0)
+            {
+                continue;
+            }
+
+            var isBirth = HasBirthContext(text, i) || IsFollowedByBirthWord(text, end);
+            sink.Add(isBirth
+                ? new Candidate(FindingTypes.DateOfBirth, null, i, end, 0.95, "date-of-birth.context", Priority.Date)
+                : Candidate.Suppressor(i, end, "date", Priority.Date));
+            i = end - 1;
+        }
+    }
+
+    /// <summary>
+    /// A birth cue shortly before the date, with no other number or sentence end between
+    /// them: "geboren op 12-03-1980", not "geboren in 1980, en op 14-03-2025 verhuisd".
+    /// </summary>
+    private static bool HasBirthContext(ReadOnlySpan<char> text, int start)
+    {
+        var window = text[Math.Max(0, start - BirthContextWindow)..start];
+        foreach (var keyword in Keywords.Birth)
+        {
+            var found = window.LastIndexOf(keyword, StringComparison.OrdinalIgnoreCase);
+            if (found < 0)
+            {
+                continue;
+            }
+
+            var gap = window[(found + keyword.Length)..];
+            if (gap.IndexOfAny(";.!?") < 0 && gap.IndexOfAnyInRange('0', '9') < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"is op 12 maart 1980 geboren": the verb comes after the date in Dutch word order.</summary>
+    private static bool IsFollowedByBirthWord(ReadOnlySpan<char> text, int end)
+    {
+        var next = TextScan.SkipSpaces(text, end);
+        return text[next..].StartsWith("geboren", StringComparison.OrdinalIgnoreCase)
+            || text[next..].StartsWith("born", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsMonthInitial(char c) => (c | 0x20) is 'j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd';
+
+    /// <summary>d-m-y, y-m-d, or "12 maart 1980".</summary>
+    private static int ReadNumericOrDayMonth(ReadOnlySpan<char> text, int start)
+    {
+        var i = ReadNumber(text, start, 4, out var first, out var firstLength);
+        if (i >= text.Length)
+        {
+            return -1;
+        }
+
+        var separator = text[i];
+        if (separator is '-' or '/' or '.' or ' ')
+        {
+            var afterSeparator = i + 1;
+            if (afterSeparator < text.Length && char.IsAsciiDigit(text[afterSeparator]))
+            {
+                var j = ReadNumber(text, afterSeparator, 2, out var second, out _);
+                if (j >= text.Length || text[j] != separator)
+                {
+                    return -1;
+                }
+
+                var k = ReadNumber(text, j + 1, 4, out var third, out var thirdLength);
+                if (k == j + 1 || !IsEnd(text, k))
+                {
+                    return -1;
+                }
+
+                // "06 12 34 56 78" is a phone number: spaced dates need a four-digit year,
+                // and a two-digit year must not run on into more digits.
+                if (thirdLength == 2 && (separator == ' ' || RunsOn(text, k)))
+                {
+                    return -1;
+                }
+
+                var valid = firstLength == 4
+                    ? IsDate(third, second, first) && separator == '-'
+                    : firstLength <= 2 && thirdLength is 2 or 4 && IsDate(first, second, thirdLength == 2 ? 1900 + third : third);
+                return valid ? k : -1;
+            }
+
+            if (separator == ' ' && firstLength <= 2)
+            {
+                return ReadMonthYear(text, afterSeparator, first);
+            }
+        }
+
+        return -1;
+    }
+
+    private static int ReadMonthYear(ReadOnlySpan<char> text, int start, int day)
+    {
+        var monthEnd = TextScan.WordEnd(text, start);
+        if (monthEnd == start || !MonthLookup.TryGetValue(text[start..monthEnd], out var month))
+        {
+            return -1;
+        }
+
+        var i = monthEnd < text.Length && text[monthEnd] == '.' ? monthEnd + 1 : monthEnd;
+        if (i >= text.Length || text[i] != ' ')
+        {
+            return -1;
+        }
+
+        var end = ReadNumber(text, i + 1, 4, out var year, out var yearLength);
+        return yearLength == 4 && IsEnd(text, end) && IsDate(day, month, year) ? end : -1;
+    }
+
+    /// <summary>English "March 12, 1980".</summary>
+    private static int ReadMonthFirst(ReadOnlySpan<char> text, int start)
+    {
+        var monthEnd = start;
+        while (monthEnd < text.Length && monthEnd - start < 10 && char.IsAsciiLetter(text[monthEnd]))
+        {
+            monthEnd++;
+        }
+
+        // Cheap shape test first: a month word is followed by " <digit>".
+        if (monthEnd + 1 >= text.Length || text[monthEnd] != ' ' || !char.IsAsciiDigit(text[monthEnd + 1]))
+        {
+            return -1;
+        }
+
+        if (monthEnd - start is < 3 or > 9 || !MonthLookup.TryGetValue(text[start..monthEnd], out var month)
+            || monthEnd + 1 >= text.Length || text[monthEnd] != ' ' || !char.IsAsciiDigit(text[monthEnd + 1]))
+        {
+            return -1;
+        }
+
+        var i = ReadNumber(text, monthEnd + 1, 2, out var day, out _);
+        if (i + 2 >= text.Length || text[i] != ',' || text[i + 1] != ' ')
+        {
+            return -1;
+        }
+
+        var end = ReadNumber(text, i + 2, 4, out var year, out var yearLength);
+        return yearLength == 4 && IsEnd(text, end) && IsDate(day, month, year) ? end : -1;
+    }
+
+    private static int ReadNumber(ReadOnlySpan<char> text, int start, int maxLength, out int value, out int length)
+    {
+        value = 0;
+        var i = start;
+        while (i < text.Length && char.IsAsciiDigit(text[i]) && i - start < maxLength)
+        {
+            value = (value * 10) + (text[i] - '0');
+            i++;
+        }
+
+        length = i - start;
+        return i;
+    }
+
+    private static bool RunsOn(ReadOnlySpan<char> text, int end) =>
+        end + 1 < text.Length && text[end] is ' ' or '-' or '.' or '/' && char.IsAsciiDigit(text[end + 1]);
+
+    private static bool IsEnd(ReadOnlySpan<char> text, int index) =>
+        index >= text.Length || !(char.IsLetterOrDigit(text[index]) || (text[index] is '-' or '/' && index + 1 < text.Length && char.IsAsciiDigit(text[index + 1])));
+
+    private static bool IsDate(int day, int month, int year) =>
+        year is >= 1900 and <= 2099 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+}

@@ -1,0 +1,86 @@
+namespace TeamsCompanion.DraftCheck.Detection;
+
+/// <summary>
+/// Dutch passport and ID-card numbers: two letters, six letters or digits, one digit, never
+/// the letter O. The shape collides with many case codes, so it counts only near words such
+/// as "paspoort" or "documentnummer". Driving licence numbers are in <see cref="NumberRules"/>.
+/// </summary>
+internal static class DocumentNumberDetector
+{
+    private const int Length = 9;
+    private const int ContextWindow = 45;
+
+    public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
+    {
+        for (var i = 0; i + Length <= text.Length; i++)
+        {
+            if (!IsLetter(text[i]) || !TextScan.IsBoundaryBefore(text, i) || !IsDocumentNumber(text.Slice(i, Length))
+                || !TextScan.IsBoundaryAfter(text, i + Length))
+            {
+                continue;
+            }
+
+            var subtype = Subtype(text, i);
+            if (subtype is null)
+            {
+                continue;
+            }
+
+            sink.Add(new Candidate(FindingTypes.IdDocument, subtype.Length == 0 ? null : subtype, i, i + Length, 0.95, "id-document.nl-document-number", Priority.IdDocument));
+            i += Length - 1;
+        }
+    }
+
+    private static bool IsLetter(char c) => char.IsAsciiLetterUpper(c) && c != 'O';
+
+    private static bool IsDocumentNumber(ReadOnlySpan<char> candidate)
+    {
+        if (!IsLetter(candidate[0]) || !IsLetter(candidate[1]) || !char.IsAsciiDigit(candidate[8]))
+        {
+            return false;
+        }
+
+        var digits = 0;
+        for (var i = 2; i < 8; i++)
+        {
+            var c = candidate[i];
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (!IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        // Real numbers mix letters and digits in the middle; six letters is a word in capitals.
+        return digits > 0;
+    }
+
+    /// <summary>"passport", "id-card", "" (document without kind), or null without document context.</summary>
+    private static string? Subtype(ReadOnlySpan<char> text, int start)
+    {
+        if (TextScan.HasBefore(text, start, ContextWindow, Keywords.Passport))
+        {
+            return "passport";
+        }
+
+        if (TextScan.HasBefore(text, start, ContextWindow, Keywords.IdCard))
+        {
+            return "id-card";
+        }
+
+        if (TextScan.HasBefore(text, start, ContextWindow, Keywords.Document))
+        {
+            return text[start] switch
+            {
+                'N' => "passport",
+                'I' => "id-card",
+                _ => string.Empty,
+            };
+        }
+
+        return null;
+    }
+}

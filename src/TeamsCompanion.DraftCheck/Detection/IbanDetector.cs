@@ -1,0 +1,77 @@
+namespace TeamsCompanion.DraftCheck.Detection;
+
+/// <summary>
+/// IBANs of every country in the ISO 13616 registry, in paper (grouped) or electronic form,
+/// validated with mod 97. Dutch-shaped IBANs that fail the check are suppressed so their
+/// digits are not read as a phone number or BSN.
+/// </summary>
+internal static class IbanDetector
+{
+    private const int MaxIbanLength = 34;
+
+    public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
+    {
+        Span<char> compact = stackalloc char[MaxIbanLength];
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if (!char.IsAsciiLetter(text[i]) || !char.IsAsciiLetter(text[i + 1])
+                || !char.IsAsciiDigit(text[i + 2]) || !char.IsAsciiDigit(text[i + 3])
+                || !TextScan.IsBoundaryBefore(text, i))
+            {
+                continue;
+            }
+
+            var length = IbanRegistry.LengthFor(text[i], text[i + 1]);
+            if (length == 0 || !TryCollect(text, i, length, compact, out var end))
+            {
+                continue;
+            }
+
+            var iban = compact[..length];
+            if (Checksums.IsIban(iban))
+            {
+                sink.Add(new Candidate(FindingTypes.Iban, null, i, end, 0.99, "iban.mod97", Priority.Iban));
+                i = end - 1;
+            }
+            else if (IsDutchShape(iban))
+            {
+                sink.Add(Candidate.Suppressor(i, end, "iban.bad-check-digits", Priority.Iban));
+                i = end - 1;
+            }
+        }
+    }
+
+    /// <summary>Reads <paramref name="length"/> letters and digits, allowing one separator between any two.</summary>
+    private static bool TryCollect(ReadOnlySpan<char> text, int start, int length, Span<char> compact, out int end)
+    {
+        var count = 0;
+        var i = start;
+        end = start;
+        while (count < length && i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                compact[count++] = char.ToUpperInvariant(c);
+                i++;
+                continue;
+            }
+
+            var isSeparator = c is ' ' or '-' or '.' or '\n';
+            if (!isSeparator || count < 4 || i + 1 >= text.Length || !char.IsAsciiLetterOrDigit(text[i + 1]))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        end = i;
+        return count == length && TextScan.IsBoundaryAfter(text, i);
+    }
+
+    private static bool IsDutchShape(ReadOnlySpan<char> iban) =>
+        iban.StartsWith("NL") && iban.Length == 18
+        && char.IsAsciiLetter(iban[4]) && char.IsAsciiLetter(iban[7])
+        && char.IsAsciiDigit(iban[8]) && char.IsAsciiDigit(iban[17]);
+}

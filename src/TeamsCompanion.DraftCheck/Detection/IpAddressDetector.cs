@@ -1,0 +1,69 @@
+namespace TeamsCompanion.DraftCheck.Detection;
+
+/// <summary>IPv4 addresses in dotted-quad form. Section numbers such as "1.2.3.4" need context.</summary>
+internal static class IpAddressDetector
+{
+    public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '.')))
+            {
+                continue;
+            }
+
+            var end = TryRead(text, i, out var allSmall);
+            if (end < 0)
+            {
+                continue;
+            }
+
+            var hasContext = TextScan.HasBefore(text, i, 40, Keywords.Ip);
+            if (allSmall && !hasContext)
+            {
+                continue;
+            }
+
+            sink.Add(new Candidate(FindingTypes.IpAddress, "ipv4", i, end, hasContext ? 0.99 : 0.95, "ip-address.ipv4", Priority.IpAddress));
+            i = end;
+        }
+    }
+
+    private static int TryRead(ReadOnlySpan<char> text, int start, out bool allSmall)
+    {
+        allSmall = true;
+        var i = start;
+        for (var octet = 0; octet < 4; octet++)
+        {
+            if (octet > 0)
+            {
+                if (i >= text.Length || text[i] != '.')
+                {
+                    return -1;
+                }
+
+                i++;
+            }
+
+            var digitStart = i;
+            var value = 0;
+            while (i < text.Length && char.IsAsciiDigit(text[i]) && i - digitStart < 4)
+            {
+                value = (value * 10) + (text[i] - '0');
+                i++;
+            }
+
+            var length = i - digitStart;
+            if (length is 0 or > 3 || value > 255 || (length > 1 && text[digitStart] == '0'))
+            {
+                return -1;
+            }
+
+            allSmall &= value < 10;
+        }
+
+        // "1.2.3.4.5" or "10.0.0.1a" is something else.
+        var trailingDot = i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]);
+        return trailingDot || !TextScan.IsBoundaryAfter(text, i) ? -1 : i;
+    }
+}

@@ -1,0 +1,144 @@
+namespace TeamsCompanion.DraftCheck.Detection;
+
+/// <summary>
+/// Dutch kentekens in the 14 sidecodes (X letter, 9 digit). With dashes the shape alone is
+/// enough; written without dashes a plate needs "kenteken" nearby, because six letters and
+/// digits in a row are too often a code of some other kind.
+/// </summary>
+internal static class LicensePlateDetector
+{
+    private const int MaxPlateLength = 8;
+
+    private static readonly string[] Sidecodes =
+    [
+        "XX-99-99", "99-99-XX", "99-XX-99", "XX-99-XX", "XX-XX-99", "99-XX-XX", "99-XXX-9",
+        "9-XXX-99", "XX-999-X", "X-999-XX", "XXX-99-X", "X-99-XXX", "9-XX-999", "999-XX-9",
+    ];
+
+    public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
+    {
+        Span<char> shape = stackalloc char[MaxPlateLength + 2];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!char.IsAsciiLetterOrDigit(c) || !IsPlateBoundary(text, i - 1))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && end - i <= MaxPlateLength && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '-'))
+            {
+                end++;
+            }
+
+            if (end - i > MaxPlateLength || !IsPlateBoundary(text, end) || text[end - 1] == '-')
+            {
+                continue;
+            }
+
+            var token = text[i..end];
+            var dashed = token.Contains('-');
+            if (!dashed && token.Length != 6)
+            {
+                continue;
+            }
+
+            // The shape is checked before the context because context lookups cost more.
+            var sidecode = dashed ? Match(token, shape) : MatchUndashed(token, shape);
+            if (sidecode < 0 || !HasAllowedLetters(token, sidecode))
+            {
+                continue;
+            }
+
+            // Lower case ("21-sjr-6") or no dashes: only with "kenteken" nearby.
+            var hasContext = TextScan.HasBefore(text, i, 40, Keywords.LicensePlate);
+            if ((!dashed || token.ContainsAnyInRange('a', 'z')) && !hasContext)
+            {
+                continue;
+            }
+
+            var confidence = dashed ? (hasContext ? 0.97 : 0.9) : 0.85;
+            sink.Add(new Candidate(FindingTypes.LicensePlate, null, i, end, confidence, "license-plate.sidecode-" + (sidecode + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Priority.LicensePlate));
+            i = end - 1;
+        }
+    }
+
+    private static bool IsPlateBoundary(ReadOnlySpan<char> text, int index) =>
+        index < 0 || index >= text.Length || !(char.IsLetterOrDigit(text[index]) || text[index] is '-' or '_' or '/');
+
+    private static int Match(ReadOnlySpan<char> token, Span<char> shape)
+    {
+        for (var i = 0; i < token.Length; i++)
+        {
+            shape[i] = token[i] == '-' ? '-' : char.IsAsciiDigit(token[i]) ? '9' : 'X';
+        }
+
+        var written = shape[..token.Length];
+        for (var s = 0; s < Sidecodes.Length; s++)
+        {
+            if (written.SequenceEqual(Sidecodes[s]))
+            {
+                return s;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Compares the letter/digit shape with each sidecode read without its dashes.</summary>
+    private static int MatchUndashed(ReadOnlySpan<char> token, Span<char> shape)
+    {
+        if (token.Length != 6)
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < token.Length; i++)
+        {
+            shape[i] = char.IsAsciiDigit(token[i]) ? '9' : 'X';
+        }
+
+        for (var s = 0; s < Sidecodes.Length; s++)
+        {
+            var pattern = Sidecodes[s].AsSpan();
+            var p = 0;
+            var matches = true;
+            foreach (var c in pattern)
+            {
+                if (c == '-')
+                {
+                    continue;
+                }
+
+                matches &= shape[p++] == c;
+            }
+
+            if (matches)
+            {
+                return s;
+            }
+        }
+
+        return -1;
+    }
+
+    // Sidecodes 4 and later use no vowels and no C or Q; older plates used more letters.
+    private static bool HasAllowedLetters(ReadOnlySpan<char> token, int sidecode)
+    {
+        if (sidecode < 3)
+        {
+            return true;
+        }
+
+        foreach (var c in token)
+        {
+            if (char.ToUpperInvariant(c) is 'A' or 'E' or 'I' or 'O' or 'U' or 'C' or 'Q')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Collections.Frozen;
+
+namespace TeamsCompanion.DraftCheck.Detection;
+
+/// <summary>The words around a name that say "a person's name follows".</summary>
+internal static class NameCues
+{
+    public enum Kind
+    {
+        None,
+        Title,
+        Salutation,
+        Role,
+    }
+
+    private static readonly FrozenDictionary<string, Kind> Cues = Build();
+
+    private static readonly FrozenDictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>> CueLookup =
+        Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] JoinerWords =
+    [
+        "van", "de", "der", "den", "het", "'t", "ten", "ter", "te", "in", "op", "la", "le", "du", "da",
+        "dos", "del", "della", "di", "von", "vd", "el", "al", "ben", "bin", "van't", "'s", "d'", "mac", "uit",
+    ];
+
+    private static readonly FrozenSet<string> Joiners = JoinerWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JoinerLookup =
+        Joiners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static readonly string[] Closings =
+    [
+        "met vriendelijke groet", "vriendelijke groet", "met hartelijke groet", "hartelijke groet",
+        "hoogachtend", "groetjes", "groeten", "groet", "mvg", "m.v.g.", "gr.", "kind regards",
+        "best regards", "warm regards", "regards", "cheers", "met collegiale groet", "collegiale groet",
+    ];
+
+    /// <summary>The cue kind of a word (without its trailing full stop).</summary>
+    public static Kind Classify(ReadOnlySpan<char> word, bool followedByDot = false)
+    {
+        if (word.Length is 0 or > 20 || !CueLookup.TryGetValue(word, out var kind))
+        {
+            return Kind.None;
+        }
+
+        // "ING" is a bank and "MR" a heading; in capitals a title needs its dot ("DHR.").
+        if (kind == Kind.Title && word.Length <= 4 && word.Length > 1 && char.IsUpper(word[1]) && !followedByDot)
+        {
+            return Kind.None;
+        }
+
+        // "beste" mid-sentence is an adjective; only the capitalised greeting opens a name.
+        // A capitalised role word is a job title ("Consulent Werk en Inkomen"), not a cue.
+        return kind switch
+        {
+            Kind.Salutation when !char.IsUpper(word[0]) => Kind.None,
+            Kind.Role when char.IsUpper(word[0]) => Kind.None,
+            _ => kind,
+        };
+    }
+
+    private static readonly string[] HeaderWords =
+    [
+        "Van", "Aan", "From", "To", "Cc", "Bcc", "Afzender", "Ontvanger", "Cliënt", "Client", "Contactpersoon", "Behandelaar",
+        "Notulist", "Voorzitter", "Auteur", "Author", "Aanwezig", "Afwezig", "Deelnemers", "Present", "Attendees", "Actie", "Actiehouder",
+    ];
+
+    /// <summary>"Van:", "Aan:", "Cliënt:" at the start of a line: the header of an e-mail or memo names a person.</summary>
+    public static bool IsHeader(ReadOnlySpan<char> text, int wordStart, int wordEnd)
+    {
+        if (wordEnd >= text.Length || text[wordEnd] != ':' || (wordStart > 0 && text[wordStart - 1] != '\n'))
+        {
+            return false;
+        }
+
+        var word = text[wordStart..wordEnd];
+        foreach (var header in HeaderWords)
+        {
+            if (word.SequenceEqual(header))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsJoiner(ReadOnlySpan<char> word) => JoinerLookup.Contains(word);
+
+    private static FrozenDictionary<string, Kind> Build()
+    {
+        var cues = new Dictionary<string, Kind>(StringComparer.OrdinalIgnoreCase);
+        foreach (var title in "mevrouw mevr mw mevr.dr meneer mijnheer heer dhr mr mrs ms miss mx dr drs ir ing prof juffrouw madam sir".Split(' '))
+        {
+            cues[title] = Kind.Title;
+        }
+
+        foreach (var greeting in "geachte beste hallo hoi dag dear hi hello hey lieve goedemorgen goedemiddag".Split(' '))
+        {
+            cues[greeting] = Kind.Salutation;
+        }
+
+        const string roles = "collega cliënt client cliënte aanvrager aanvraagster bewoner bewoonster inwoner inwoonster " +
+            "medewerker medewerkster wethouder burgemeester minister staatssecretaris directeur teamleider " +
+            "leidinggevende klant patiënt patient verzoeker verzoekster bezwaarmaker melder namens contactpersoon " +
+            "behandelaar casemanager consulent zoon dochter partner echtgenoot echtgenote moeder vader colleague " +
+            "manager applicant resident attn cc werknemer sollicitant huurder verhuurder eigenaar";
+        foreach (var role in roles.Split(' '))
+        {
+            cues[role] = Kind.Role;
+        }
+
+        return cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+}

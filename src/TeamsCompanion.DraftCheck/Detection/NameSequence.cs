@@ -1,0 +1,95 @@
+namespace TeamsCompanion.DraftCheck.Detection;
+
+/// <summary>
+/// Reads the tokens of a personal name: initials ("J.", "J.P."), capitalised words, and
+/// tussenvoegsels between them ("van der"). A name always ends on a capitalised word and
+/// stays on one line.
+/// </summary>
+internal readonly record struct NameSequence(int Start, int End, int CapitalWords, bool HasInitials, bool HasJoiner, bool StartsWithFirstName, bool HasKnownSurname)
+{
+    private const int MaxTokens = 7;
+
+    public bool IsEmpty => End <= Start;
+
+    /// <summary>
+    /// Reads a name at <paramref name="start"/>. With a <paramref name="cue"/> (title, greeting,
+    /// header) a place name or a word in capitals can be a surname ("mevrouw Hoogeveen",
+    /// "DHR. CROES"); without one they end the name.
+    /// </summary>
+    public static NameSequence Read(ReadOnlySpan<char> text, int start, bool cue = false)
+    {
+        var i = start;
+        var end = start;
+        int capitals = 0;
+        bool initials = false, joiner = false, firstName = false, surname = false;
+        for (var token = 0; token < MaxTokens && i < text.Length; token++)
+        {
+            if (IsInitial(text, i))
+            {
+                initials = true;
+                i += 2;
+                if (i < text.Length && text[i] == '-' && IsInitial(text, i + 1))
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                var wordEnd = TextScan.WordEnd(text, i);
+                var word = text[i..wordEnd];
+                if (word.IsEmpty)
+                {
+                    break;
+                }
+
+                if (NameCues.IsJoiner(word) && (capitals > 0 || initials || joiner || char.IsUpper(word[0]) || token == 0))
+                {
+                    joiner = true;
+                }
+                else if (char.IsUpper(word[0]) && word.Length >= 2 && !Lexicon.StopWords.Contains(word)
+                    && (cue || (!Lexicon.Places.Contains(word) && !IsAllCapsAcronym(word))))
+                {
+                    firstName |= capitals == 0 && !initials && Lexicon.FirstNames.Contains(word);
+                    surname |= (capitals > 0 || initials) && Lexicon.Surnames.Contains(word);
+                    capitals++;
+                    end = wordEnd;
+                }
+                else
+                {
+                    break;
+                }
+
+                i = wordEnd;
+            }
+
+            // Names continue across one space only; a line break or punctuation ends them.
+            if (i + 1 < text.Length && text[i] == ' ' && (char.IsLetter(text[i + 1]) || text[i + 1] == '\''))
+            {
+                i++;
+            }
+            else if (!(i < text.Length && IsInitial(text, i)))
+            {
+                break;
+            }
+        }
+
+        return new NameSequence(start, end, capitals, initials, joiner, firstName, surname);
+    }
+
+    private static bool IsInitial(ReadOnlySpan<char> text, int i) =>
+        i + 1 < text.Length && char.IsUpper(text[i]) && text[i + 1] == '.'
+        && (i == 0 || !char.IsLetter(text[i - 1]));
+
+    private static bool IsAllCapsAcronym(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length <= 5;
+    }
+}

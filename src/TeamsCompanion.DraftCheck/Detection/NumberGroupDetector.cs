@@ -1,0 +1,112 @@
+namespace TeamsCompanion.DraftCheck.Detection;
+
+/// <summary>
+/// Finds digit-only identifiers (BSN, phone, payment card, driving licence) however the
+/// digits are grouped. Digits are read as runs ("chunks") joined by short separator runs
+/// (space, dot, dash, slash, brackets, one line break), and every chunk-aligned window of up
+/// to 19 digits is validated. Windows never split a chunk, so a BSN is not found inside a
+/// longer number. Each digit is visited a bounded number of times: linear time.
+/// </summary>
+internal sealed class NumberGroupDetector
+{
+    private const int MaxDigits = 19;
+    private const int MaxSeparatorRun = 3;
+
+    private readonly List<Chunk> chunks = [];
+
+    public void Scan(ReadOnlySpan<char> text, CandidateSet sink)
+    {
+        Span<char> digits = stackalloc char[MaxDigits];
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            i = ReadGroup(text, i);
+            EvaluateGroup(text, sink, digits);
+        }
+    }
+
+    private int ReadGroup(ReadOnlySpan<char> text, int position)
+    {
+        chunks.Clear();
+        while (true)
+        {
+            var start = position;
+            while (position < text.Length && char.IsAsciiDigit(text[position]))
+            {
+                position++;
+            }
+
+            var gluedRight = IsGluedRight(text, position);
+            chunks.Add(new Chunk(start, position, IsGluedLeft(text, start), gluedRight));
+            if (gluedRight)
+            {
+                return position;
+            }
+
+            var separatorEnd = position;
+            var lineBreaks = 0;
+            while (separatorEnd < text.Length && separatorEnd - position < MaxSeparatorRun && IsSeparator(text[separatorEnd]))
+            {
+                lineBreaks += text[separatorEnd] == '\n' ? 1 : 0;
+                separatorEnd++;
+            }
+
+            if (separatorEnd == position || lineBreaks > 1 || separatorEnd >= text.Length || !char.IsAsciiDigit(text[separatorEnd]))
+            {
+                return position;
+            }
+
+            position = separatorEnd;
+        }
+    }
+
+    private void EvaluateGroup(ReadOnlySpan<char> text, CandidateSet sink, Span<char> digits)
+    {
+        for (var a = 0; a < chunks.Count; a++)
+        {
+            var count = 0;
+            for (var b = a; b < chunks.Count; b++)
+            {
+                var chunk = chunks[b];
+                if (count + chunk.Length > MaxDigits)
+                {
+                    break;
+                }
+
+                text[chunk.Start..chunk.End].CopyTo(digits[count..]);
+                count += chunk.Length;
+                if (chunks[a].GluedLeft || chunk.GluedRight)
+                {
+                    continue;
+                }
+
+                var start = chunks[a].Start;
+                var hasPlus = start > 0 && text[start - 1] == '+';
+                NumberRules.Evaluate(text, sink, start, chunk.End, digits[..count], hasPlus);
+            }
+        }
+    }
+
+    private static bool IsSeparator(char c) => c is ' ' or '.' or '-' or '/' or '(' or ')' or '\n';
+
+    // A letter or a decimal comma next to the digits means they belong to a code, a unit or
+    // an amount ("500mg", "NL12", "1.234,56"), not to a stand-alone number.
+    private static bool IsGluedLeft(ReadOnlySpan<char> text, int start) =>
+        start > 0 && (char.IsLetter(text[start - 1])
+            || (text[start - 1] is ',' or ':' && start > 1 && char.IsAsciiDigit(text[start - 2])));
+
+    private static bool IsGluedRight(ReadOnlySpan<char> text, int end) =>
+        end < text.Length && (char.IsLetter(text[end])
+            || (text[end] is ',' or ':' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])));
+
+    private readonly record struct Chunk(int Start, int End, bool GluedLeft, bool GluedRight)
+    {
+        public int Length => End - Start;
+    }
+}

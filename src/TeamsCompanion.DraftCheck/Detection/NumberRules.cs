@@ -1,0 +1,160 @@
+namespace TeamsCompanion.DraftCheck.Detection;
+
+/// <summary>What a window of digits can be: the validation and context rules per identifier.</summary>
+internal static class NumberRules
+{
+    private const int ContextWindow = 60;
+    private static readonly string[] CurrencyBefore = ["€", "eur", "ƒ", "$", "£"];
+    private static readonly string[] CurrencyAfter = [",-", ",00", " euro", " eur"];
+
+    public static void Evaluate(ReadOnlySpan<char> text, CandidateSet sink, int start, int end, ReadOnlySpan<char> digits, bool hasPlus)
+    {
+        if (hasPlus)
+        {
+            EvaluateInternational(text, sink, start - 1, end, digits);
+            return;
+        }
+
+        if (digits.StartsWith("0031"))
+        {
+            EvaluateInternational(text, sink, start, end, digits[2..]);
+            return;
+        }
+
+        if (digits.Length == 10 && TextScan.HasBefore(text, start, ContextWindow, Keywords.DrivingLicence))
+        {
+            sink.Add(new Candidate(FindingTypes.IdDocument, "driving-licence", start, end, 0.9, "id-document.driving-licence", Priority.IdDocument));
+        }
+
+        if (digits[0] == '0' && digits.Length >= 8)
+        {
+            EvaluateNational(text, sink, start, end, digits[1..]);
+        }
+
+        if (digits.Length is 8 or 9 && Checksums.IsElfproef(digits))
+        {
+            EvaluateBsn(text, sink, start, end, digits);
+        }
+
+        if (digits.Length is >= 13 and <= 19 && IsCardPrefix(digits) && Checksums.IsLuhn(digits) && !TextScan.AllSame(digits))
+        {
+            var confidence = TextScan.HasBefore(text, start, ContextWindow, Keywords.CreditCard) ? 0.97 : 0.9;
+            sink.Add(new Candidate(FindingTypes.CreditCard, null, start, end, confidence, "credit-card.luhn", Priority.CreditCard));
+        }
+    }
+
+    private static void EvaluateBsn(ReadOnlySpan<char> text, CandidateSet sink, int start, int end, ReadOnlySpan<char> digits)
+    {
+        if (TextScan.HasBefore(text, start, 4, CurrencyBefore) || TextScan.HasAfter(text, end, 6, CurrencyAfter))
+        {
+            sink.Add(Candidate.Suppressor(start, end, "amount", Priority.Amount));
+            return;
+        }
+
+        if (TextScan.HasBefore(text, start, 30, Keywords.KvK))
+        {
+            sink.Add(Candidate.Suppressor(start, end, "kvk", Priority.Amount));
+            return;
+        }
+
+        var hasContext = TextScan.HasBefore(text, start, ContextWindow, Keywords.Bsn);
+        if (digits.Length == 8 && !hasContext)
+        {
+            // Eight digits pass the 11-proef one time in eleven; without "BSN" nearby that is
+            // far more often a date, a KvK number or an amount than a short BSN.
+            return;
+        }
+
+        if (!hasContext && TextScan.HasBefore(text, start, 30, Keywords.CaseNumber))
+        {
+            // One case number in eleven passes the 11-proef; labelled as a case number it is one.
+            sink.Add(Candidate.Suppressor(start, end, "case-number", Priority.Amount));
+            return;
+        }
+
+        var confidence = hasContext ? 0.99 : 0.85;
+        var rule = digits.Length == 9 ? "bsn.elfproef" : "bsn.elfproef-8-digit";
+        sink.Add(new Candidate(FindingTypes.Bsn, null, start, end, confidence, rule, Priority.Bsn));
+    }
+
+    private static void EvaluateNational(ReadOnlySpan<char> text, CandidateSet sink, int start, int end, ReadOnlySpan<char> nsn)
+    {
+        var kind = PhonePlan.Classify(nsn);
+        if (kind == PhonePlan.Kind.Service)
+        {
+            sink.Add(Candidate.Suppressor(start, end, "phone.service", Priority.Phone));
+            return;
+        }
+
+        if (kind == PhonePlan.Kind.None)
+        {
+            return;
+        }
+
+        // "(030) 123 45 67" owns its bracket; "(0612345678)" does not.
+        var spanStart = start > 0 && text[start - 1] == '(' && text[start..end].Contains(')') ? start - 1 : start;
+        var hasContext = TextScan.HasBefore(text, start, 30, Keywords.Phone);
+        var confidence = kind == PhonePlan.Kind.Mobile ? (hasContext ? 0.97 : 0.9) : (hasContext ? 0.95 : 0.8);
+        sink.Add(new Candidate(FindingTypes.Phone, Subtype(kind), spanStart, end, confidence, Rule(kind), Priority.Phone));
+    }
+
+    private static void EvaluateInternational(ReadOnlySpan<char> text, CandidateSet sink, int start, int end, ReadOnlySpan<char> digits)
+    {
+        if (digits.StartsWith("31"))
+        {
+            var nsn = digits[2..];
+            if (nsn.Length > 0 && nsn[0] == '0')
+            {
+                // "+31 (0)6 …": the trunk zero in brackets is a common mistake, not a digit.
+                nsn = nsn[1..];
+            }
+
+            var kind = PhonePlan.Classify(nsn);
+            if (kind == PhonePlan.Kind.Service)
+            {
+                sink.Add(Candidate.Suppressor(start, end, "phone.service", Priority.Phone));
+            }
+            else if (kind != PhonePlan.Kind.None)
+            {
+                sink.Add(new Candidate(FindingTypes.Phone, Subtype(kind), start, end, 0.97, "phone.nl-international", Priority.Phone));
+            }
+
+            return;
+        }
+
+        if (digits.Length is >= 8 and <= 15 && digits[0] != '0')
+        {
+            sink.Add(new Candidate(FindingTypes.Phone, "international", start, end, 0.8, "phone.international", Priority.Phone));
+        }
+    }
+
+    private static string Subtype(PhonePlan.Kind kind) => kind switch
+    {
+        PhonePlan.Kind.Mobile => "mobile",
+        PhonePlan.Kind.Geographic => "landline",
+        _ => "non-geographic",
+    };
+
+    private static string Rule(PhonePlan.Kind kind) => kind switch
+    {
+        PhonePlan.Kind.Mobile => "phone.nl-mobile",
+        PhonePlan.Kind.Geographic => "phone.nl-geographic",
+        _ => "phone.nl-non-geographic",
+    };
+
+    private static bool IsCardPrefix(ReadOnlySpan<char> d)
+    {
+        var n = d.Length;
+        var two = ((d[0] - '0') * 10) + (d[1] - '0');
+        var four = (two * 100) + ((d[2] - '0') * 10) + (d[3] - '0');
+        return d[0] switch
+        {
+            '4' => n is 13 or 16 or 19,
+            '5' => two is >= 51 and <= 55 && n == 16,
+            '2' => four is >= 2221 and <= 2720 && n == 16,
+            '3' => (two is 34 or 37 && n == 15) || (two == 35 && n >= 16) || (two is 30 or 36 or 38 && n >= 14),
+            '6' => (four == 6011 || two == 65 || four / 10 is >= 644 and <= 649) && n >= 16,
+            _ => false,
+        };
+    }
+}

@@ -1,0 +1,65 @@
+namespace TeamsCompanion.DraftCheck.Detection;
+
+/// <summary>
+/// Dutch VAT numbers: NL + 9 digits + B + 2 digits, separators allowed. Valid when the 9
+/// digits pass the 11-proef (old BSN/RSIN-based number) or the whole number passes
+/// mod 97-10 (the btw-id for sole traders since 2020).
+/// </summary>
+internal static class VatDetector
+{
+    public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
+    {
+        Span<char> compact = stackalloc char[14];
+        for (var i = 0; i + 14 <= text.Length; i++)
+        {
+            if ((text[i] | 0x20) != 'n' || (text[i + 1] | 0x20) != 'l' || !TextScan.IsBoundaryBefore(text, i))
+            {
+                continue;
+            }
+
+            if (!TryRead(text, i, compact, out var end))
+            {
+                continue;
+            }
+
+            var valid = Checksums.IsElfproef(compact[2..11]) || Checksums.Mod97(compact) == 1;
+            sink.Add(valid
+                ? new Candidate(FindingTypes.VatId, null, i, end, 0.97, Checksums.IsElfproef(compact[2..11]) ? "vat-id.elfproef" : "vat-id.mod97", Priority.Vat)
+                : Candidate.Suppressor(i, end, "vat-id.bad-check-digits", Priority.Vat));
+            i = end - 1;
+        }
+    }
+
+    private static bool TryRead(ReadOnlySpan<char> text, int start, Span<char> compact, out int end)
+    {
+        compact[0] = 'N';
+        compact[1] = 'L';
+        var count = 2;
+        var i = start + 2;
+        end = start;
+        var lastWasSeparator = false;
+        while (count < 14 && i < text.Length)
+        {
+            var c = text[i];
+            var expectB = count == 11;
+            if (expectB ? (c | 0x20) == 'b' : char.IsAsciiDigit(c))
+            {
+                compact[count++] = char.ToUpperInvariant(c);
+                lastWasSeparator = false;
+            }
+            else if (c is ' ' or '.' or '-' && !lastWasSeparator)
+            {
+                lastWasSeparator = true;
+            }
+            else
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        end = i;
+        return count == 14 && !lastWasSeparator && TextScan.IsBoundaryAfter(text, i);
+    }
+}

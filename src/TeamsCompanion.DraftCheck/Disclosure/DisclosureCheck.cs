@@ -1,0 +1,40 @@
+using TeamsCompanion.DraftCheck.Normalization;
+
+namespace TeamsCompanion.DraftCheck.Disclosure;
+
+/// <summary>Combines disclosure presence, leftovers and the author's answers into a verdict.</summary>
+internal static class DisclosureCheck
+{
+    public static DisclosureResult Run(NormalizedText normalized, string original, DraftCheckOptions options)
+    {
+        var present = DisclosureDetector.IsPresent(normalized.Span);
+        var leftovers = LeftoverScanner.Scan(normalized, original);
+        return Decide(present, leftovers, options);
+    }
+
+    public static DisclosureResult Decide(bool present, IReadOnlyList<Leftover> leftovers, DraftCheckOptions options)
+    {
+        var verdict = leftovers.Count > 0
+            ? DisclosureVerdicts.Leftovers
+            : options.Audience == Audience.Citizens && options.AiUsed == AiUsed.Yes && !present
+                ? DisclosureVerdicts.MissingDisclosure
+                : DisclosureVerdicts.Ok;
+
+        // Suggest the line whenever a citizen might read AI-made text without one; with
+        // "unknown" the author can still decide it does not apply.
+        var needsLine = !present && options.Audience == Audience.Citizens && options.AiUsed != AiUsed.No;
+        return new DisclosureResult(present, leftovers, verdict, needsLine ? Suggestion(options) : null);
+    }
+
+    private static string? Suggestion(DraftCheckOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.DisclosureText))
+        {
+            return null;
+        }
+
+        return string.IsNullOrWhiteSpace(options.DisclosureIconNote)
+            ? options.DisclosureText
+            : options.DisclosureText + " " + options.DisclosureIconNote;
+    }
+}

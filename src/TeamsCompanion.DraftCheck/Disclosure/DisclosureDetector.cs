@@ -1,0 +1,199 @@
+namespace TeamsCompanion.DraftCheck.Disclosure;
+
+/// <summary>
+/// Decides whether a text carries an AI-disclosure statement. A sentence counts only when it
+/// names AI, says the text was produced with it, and points at this text (or is a short
+/// label such as "Gemaakt met AI"). Sentences that merely talk about AI, or deny its use,
+/// do not count.
+/// </summary>
+internal static class DisclosureDetector
+{
+    private const int MaxSentenceLength = 400;
+    private const int ShortLabelWords = 12;
+
+    private static readonly PhraseIndex AiTerms = new(
+    [
+        "ai", "a.i.", "ki", "genai", "kunstmatige intelligentie", "artificial intelligence", "chatgpt",
+        "copilot", "gpt", "taalmodel", "language model", "chatbot", "llm", "gemini", "claude", "mistral",
+    ]);
+
+    private static readonly string[] SelfReferences =
+    [
+        "deze tekst", "dit bericht", "deze brief", "dit document", "deze e-mail", "deze mail", "dit antwoord",
+        "deze samenvatting", "deze publicatie", "dit artikel", "deze informatie", "deze vertaling", "deze inhoud",
+        "dit stuk", "deze nieuwsbrief", "deze notitie", "this text", "this message", "this letter", "this document",
+        "this email", "this e-mail", "this answer", "this summary", "this content", "this article", "this reply",
+    ];
+
+    private static readonly string[] Productions =
+    [
+        "opgesteld", "geschreven", "gemaakt", "gegenereerd", "vertaald", "samengesteld", "samengevat",
+        "tot stand gekomen", "gebruikgemaakt", "gebruik gemaakt", "ondersteund", "geholpen", "bewerkt",
+        "gecreëerd", "geproduceerd", "aangemaakt", "written", "generated", "created", "drafted", "produced",
+        "prepared", "assisted", "translated", "composed", "edited", "summarised", "summarized",
+    ];
+
+    // Only with a pointer to this text or a first-person author: "heb ik AI gebruikt".
+    private static readonly string[] WeakProductions = ["gebruikt", "ingezet", "used", "help van", "hulp van", "behulp van"];
+
+    private static readonly string[] FirstPerson = ["ik heb", "heb ik", "wij hebben", "we hebben", "hebben we", "hebben wij", "i used", "we used", "i have used", "we have used", "i've used", "we've used"];
+
+    private static readonly string[] Prepositions = ["met", "door", "with", "by", "using", "behulp van", "hulp van", "ondersteuning van", "help of", "assistance of", "support of"];
+
+    private static readonly string[] Articles = ["een ", "a ", "an ", "the ", "de ", "het "];
+
+    private static readonly string[] Negations = ["niet", "geen", "nooit", "zonder", "not", "no", "never", "without"];
+
+    private static readonly string[] Modals = ["moeten", "moet ", "mogen", "kunnen", "zullen", "should", "must", "can ", "could", "will ", "may "];
+
+    public static bool IsPresent(ReadOnlySpan<char> text)
+    {
+        var lastSentenceEnd = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i <= lastSentenceEnd || !char.IsLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            {
+                continue;
+            }
+
+            var length = AiTerms.MatchAt(text, i);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var (start, end) = SentenceAround(text, i, i + length);
+            if (IsDisclosure(text[start..end], i - start, length))
+            {
+                return true;
+            }
+
+            lastSentenceEnd = end;
+        }
+
+        return false;
+    }
+
+    private static bool IsDisclosure(ReadOnlySpan<char> sentence, int aiOffset, int aiLength)
+    {
+        if (ContainsWord(sentence, Negations))
+        {
+            return false;
+        }
+
+        var selfReference = Contains(sentence, SelfReferences);
+        var firstPerson = Contains(sentence, FirstPerson);
+        var strong = Contains(sentence, Productions);
+        var weak = Contains(sentence, WeakProductions);
+        if (selfReference || firstPerson)
+        {
+            return strong || weak;
+        }
+
+        // Without a pointer to this text only a short label counts, such as "Gemaakt met AI"
+        // or "AI-gegenereerd"; longer sentences are usually about AI in general.
+        var isCompound = aiOffset + aiLength < sentence.Length && sentence[aiOffset + aiLength] == '-';
+        return strong && WordCount(sentence) <= ShortLabelWords && !Contains(sentence, Modals)
+            && (isCompound || PrepositionBefore(sentence, aiOffset));
+    }
+
+    private static bool PrepositionBefore(ReadOnlySpan<char> sentence, int aiOffset)
+    {
+        var before = sentence[..aiOffset].TrimEnd(' ');
+        foreach (var article in Articles)
+        {
+            var bare = article.AsSpan().TrimEnd(' ');
+            if (before.EndsWith(bare, StringComparison.OrdinalIgnoreCase) && before.Length > bare.Length && before[^(bare.Length + 1)] == ' ')
+            {
+                before = before[..^bare.Length].TrimEnd(' ');
+                break;
+            }
+        }
+
+        foreach (var preposition in Prepositions)
+        {
+            if (before.EndsWith(preposition, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == preposition.Length || !char.IsLetter(before[^(preposition.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (int Start, int End) SentenceAround(ReadOnlySpan<char> text, int start, int end)
+    {
+        var s = start;
+        while (s > 0 && start - s < MaxSentenceLength && !IsSentenceEnd(text, s - 1))
+        {
+            s--;
+        }
+
+        var e = end;
+        while (e < text.Length && e - end < MaxSentenceLength && !IsSentenceEnd(text, e))
+        {
+            e++;
+        }
+
+        return (s, e);
+    }
+
+    // A full stop ends a sentence only before a space or line end, so "a.i." and "t.a.v." stay whole.
+    private static bool IsSentenceEnd(ReadOnlySpan<char> text, int i) =>
+        text[i] is '!' or '?' or '\n' || (text[i] == '.' && (i + 1 >= text.Length || text[i + 1] is ' ' or '\n'));
+
+    private static bool Contains(ReadOnlySpan<char> sentence, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (sentence.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsWord(ReadOnlySpan<char> sentence, string[] words)
+    {
+        foreach (var word in words)
+        {
+            var from = 0;
+            while (from < sentence.Length)
+            {
+                var found = sentence[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                if (found < 0)
+                {
+                    break;
+                }
+
+                var start = from + found;
+                var end = start + word.Length;
+                if ((start == 0 || !char.IsLetter(sentence[start - 1])) && (end >= sentence.Length || !char.IsLetter(sentence[end])))
+                {
+                    return true;
+                }
+
+                from = end;
+            }
+        }
+
+        return false;
+    }
+
+    private static int WordCount(ReadOnlySpan<char> sentence)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in sentence)
+        {
+            var isWordChar = !char.IsWhiteSpace(c);
+            count += isWordChar && !inWord ? 1 : 0;
+            inWord = isWordChar;
+        }
+
+        return count;
+    }
+}

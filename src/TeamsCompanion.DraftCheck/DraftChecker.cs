@@ -1,0 +1,65 @@
+using TeamsCompanion.DraftCheck.Detection;
+using TeamsCompanion.DraftCheck.Disclosure;
+using TeamsCompanion.DraftCheck.Normalization;
+
+namespace TeamsCompanion.DraftCheck;
+
+/// <summary>
+/// Checks a draft for personal data and for AI-signing problems. Thread-safe and stateless;
+/// one instance can serve the whole application. Never throws on content: empty, huge or
+/// binary input gives an empty or "too large" result.
+/// </summary>
+public sealed class DraftChecker
+{
+    /// <summary>Checks <paramref name="text"/> with <paramref name="options"/>.</summary>
+    /// <exception cref="ArgumentNullException">When an argument is null.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "An instance API lets hosts register the checker as a service and tests substitute it.")]
+    public DraftCheckResult Check(string text, DraftCheckOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(options);
+
+        if (text.Length > options.MaxInputLength)
+        {
+            var notChecked = DisclosureCheck.Decide(false, [], options);
+            return new DraftCheckResult([], notChecked, InputTooLarge: true);
+        }
+
+        using var normalized = Normalizer.Normalize(text);
+        var findings = FindPersonalData(normalized, options.MinConfidence);
+        var disclosure = DisclosureCheck.Run(normalized, text, options);
+        return new DraftCheckResult(findings, disclosure);
+    }
+
+    private static List<Finding> FindPersonalData(NormalizedText normalized, double minConfidence)
+    {
+        var text = normalized.Span;
+        var candidates = new CandidateSet();
+        VatDetector.Scan(text, candidates);
+        IbanDetector.Scan(text, candidates);
+        EmailDetector.Scan(text, candidates);
+        IpAddressDetector.Scan(text, candidates);
+        DateDetector.Scan(text, candidates);
+        new NumberGroupDetector().Scan(text, candidates);
+        DocumentNumberDetector.Scan(text, candidates);
+        LicensePlateDetector.Scan(text, candidates);
+        AddressDetector.Scan(text, candidates);
+        NameDetector.Scan(text, candidates);
+        SpecialCategoryDetector.Scan(text, candidates);
+
+        var findings = new List<Finding>();
+        foreach (var candidate in candidates.Resolve(text.Length))
+        {
+            if (candidate.Confidence < minConfidence)
+            {
+                continue;
+            }
+
+            var (start, length) = normalized.ToOriginal(candidate.Start, candidate.End);
+            var masked = Masking.Mask(candidate.Type, text[candidate.Start..candidate.End]);
+            findings.Add(new Finding(candidate.Type, candidate.Subtype, start, length, masked, candidate.Confidence, candidate.Rule, candidate.IsPersonal));
+        }
+
+        return findings;
+    }
+}

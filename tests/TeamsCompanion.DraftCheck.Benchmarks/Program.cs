@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(TeamsCompanion.DraftCheck.Benchmarks.DraftCheckBenchmarks).Assembly).Run(args);

@@ -1,0 +1,45 @@
+namespace TeamsCompanion.DraftCheck.Tests.Detectors;
+
+public class PersonNameTests
+{
+    [Theory]
+    [InlineData("Geachte mevrouw De Vries,", "De Vries", "person-name.title")]
+    [InlineData("Geachte heer Van der Berg,", "Van der Berg", "person-name.title")]
+    [InlineData("Het gesprek met dhr. Bakkali is verzet.", "Bakkali", "person-name.title")]
+    [InlineData("Het gesprek met mw. J.P. van den Heuvel-Öztürk is verzet.", "J.P. van den Heuvel-Öztürk", "person-name.title")]
+    [InlineData("Beste Tjitske,", "Tjitske", "person-name.salutation")]
+    [InlineData("Hoi Kwame, kun je even kijken?", "Kwame", "person-name.salutation")]
+    [InlineData("Dear Ms. Okonkwo,", "Okonkwo", "person-name.title")]
+    [InlineData("Ik heb collega Ruud Wijngaarde gevraagd.", "Ruud Wijngaarde", "person-name.role")]
+    [InlineData("Zoals afgesproken met @Femke Dijkstra in het kanaal.", "Femke Dijkstra", "person-name.mention")]
+    [InlineData("Het dossier van A. el Idrissi ligt klaar.", "A. el Idrissi", "person-name.initials")]
+    [InlineData("Het dossier van Fatima Tahiri ligt klaar.", "Fatima Tahiri", "person-name.lists")]
+    [InlineData("Het dossier ligt bij Mehmet Karaca.", "Mehmet Karaca", "person-name.first-name")]
+    [InlineData("Zoals Lodewijk Kromodimedjo al zei.", "Lodewijk Kromodimedjo", "person-name.surname")]
+    [InlineData("Sanne belt u morgen terug.", "Sanne", "person-name.first-name-only")]
+    public void Names_are_found(string text, string expected, string rule)
+    {
+        var finding = Detect.Single(FindingTypes.PersonName, text, expected);
+        Assert.Equal(rule, finding.Rule);
+    }
+
+    [Fact]
+    public void Name_on_the_line_after_a_closing_is_a_signature()
+    {
+        const string text = "Tot dan.\n\nMet vriendelijke groet,\n\nWiebe Zijlstra\nTeam Vergunningen";
+        var finding = Detect.Single(FindingTypes.PersonName, text, "Wiebe Zijlstra");
+        Assert.Equal("person-name.signature", finding.Rule);
+    }
+
+    [Theory]
+    [InlineData("Geachte heer/mevrouw,")]
+    [InlineData("Beste collega's,")]
+    [InlineData("De Gemeente Utrecht en het Ministerie van Financiën overleggen.")]
+    [InlineData("Ben je morgen op kantoor?")]
+    [InlineData("Wil je de stukken sturen?")]
+    [InlineData("Met vriendelijke groet,\n\nTeam Vergunningen")]
+    [InlineData("Zie Bijlage B. Daarna volgt het besluit.")]
+    [InlineData("Het ING-rapport en de ING Bank.")]
+    [InlineData("Geachte raadsleden,")]
+    public void Not_a_name(string text) => Detect.None(FindingTypes.PersonName, text);
+}
