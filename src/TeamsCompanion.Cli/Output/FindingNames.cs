@@ -1,0 +1,37 @@
+using TeamsCompanion.DraftCheck;
+
+namespace TeamsCompanion.Cli.Output;
+
+/// <summary>What each finding type is called in plain Dutch and English.</summary>
+internal static class FindingNames
+{
+    public static string Name(string type, bool english) => (type, english) switch
+    {
+        (FindingTypes.Bsn, false) => "BSN",
+        (FindingTypes.Bsn, true) => "citizen service number (BSN)",
+        (FindingTypes.Iban, _) => "IBAN",
+        (FindingTypes.Phone, false) => "telefoonnummer",
+        (FindingTypes.Phone, true) => "phone number",
+        (FindingTypes.Email, false) => "e-mailadres",
+        (FindingTypes.Email, true) => "e-mail address",
+        (FindingTypes.Address, false) => "adres",
+        (FindingTypes.Address, true) => "address",
+        (FindingTypes.DateOfBirth, false) => "geboortedatum",
+        (FindingTypes.DateOfBirth, true) => "date of birth",
+        (FindingTypes.IdDocument, false) => "nummer van identiteitsbewijs",
+        (FindingTypes.IdDocument, true) => "identity document number",
+        (FindingTypes.LicensePlate, false) => "kenteken",
+        (FindingTypes.LicensePlate, true) => "licence plate",
+        (FindingTypes.VatId, false) => "btw-nummer",
+        (FindingTypes.VatId, true) => "VAT number",
+        (FindingTypes.CreditCard, false) => "creditcardnummer",
+        (FindingTypes.CreditCard, true) => "credit card number",
+        (FindingTypes.IpAddress, false) => "IP-adres",
+        (FindingTypes.IpAddress, true) => "IP address",
+        (FindingTypes.PersonName, false) => "naam",
+        (FindingTypes.PersonName, true) => "name",
+        (FindingTypes.SpecialCategory, false) => "bijzonder persoonsgegeven",
+        (FindingTypes.SpecialCategory, true) => "special category of personal data",
+        _ => type,
+    };
+}
