@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Offline check of infra/: compiles the Bicep template and the example parameter file and runs
-# the linter, with every warning counted as a failure. The Bicep CLI comes from NuGet (the only
-# registry that serves it here) and is cached in artifacts/tools/. No Azure account is needed.
+# the linter, with every warning counted as a failure. The Bicep CLI comes from NuGet (package
+# Azure.Bicep.CommandLine.linux-x64) and is cached in artifacts/tools/. No Azure account is needed.
 # Ends with one line: "infra: N passed, N failed".
 set -euo pipefail
 
@@ -51,7 +51,6 @@ EOF
   fi
   BICEP="$(find_bicep)"
   [ -n "$BICEP" ] || fail "the package Azure.Bicep.CommandLine.linux-x64 $BICEP_VERSION has no 'bicep' executable."
-  chmod +x "$BICEP"
 }
 
 case "$(uname -s)-$(uname -m)" in
@@ -60,12 +59,13 @@ case "$(uname -s)-$(uname -m)" in
 esac
 
 BICEP="$(find_bicep)"
-if [ -z "$BICEP" ] || ! "$BICEP" --version >/dev/null 2>&1; then
-  install_bicep
-fi
-# The Bicep CLI is a .NET single-file app; without ICU it needs invariant globalisation.
+[ -n "$BICEP" ] || install_bicep
+# NuGet does not keep the executable bit when it extracts a package.
+chmod +x "$BICEP"
+# The Bicep CLI is a self-contained .NET app; on a machine without ICU it needs invariant globalisation.
 if ! "$BICEP" --version >/dev/null 2>&1; then
   export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1
+  "$BICEP" --version >/dev/null 2>&1 || fail "cannot run $BICEP; delete artifacts/tools/ and try again."
 fi
 say "Using $("$BICEP" --version)"
 

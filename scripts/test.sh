@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # README command 2, and what CI runs: installs what the tests need, builds with warnings as
-# errors, checks formatting, runs every .NET test, then the card checks and the end-to-end test
-# in the Agents Playground with headless Chromium. Ends with one line: "tests: N passed, N failed".
+# errors, checks formatting, runs every .NET test, checks the Bicep templates, then the card and
+# manifest checks and the end-to-end test in the Agents Playground with headless Chromium. Ends with one line: "tests: N passed, N failed".
 source "$(dirname "$0")/lib.sh"
 cd "$REPO"
 
@@ -32,6 +32,10 @@ if git -C "$REPO" rev-parse --git-dir >/dev/null 2>&1 && [ -n "$(git -C "$REPO" 
   dotnet_status=1
 fi
 
+say "Checking the Azure infrastructure templates (Bicep build and lint)"
+infra_status=0
+"$REPO/scripts/check-infra.sh" 2>&1 | tee "$LOG_DIR/infra.log" || infra_status=$?
+
 say "Running the card checks and the end-to-end test (Agents Playground, headless Chromium)"
 node_status=0
 (cd "$E2E_DIR" && CONFIGURATION=Debug node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
@@ -42,11 +46,14 @@ dotnet_passed=$(grep -E '^(Passed|Failed)!' "$LOG_DIR/dotnet.log" | sum "Passed:
 dotnet_failed=$(grep -E '^(Passed|Failed)!' "$LOG_DIR/dotnet.log" | sum "Failed:")
 node_passed=$(grep -E '^# pass ' "$LOG_DIR/node.tap" | awk '{ s += $3 } END { print s + 0 }')
 node_failed=$(grep -E '^# fail ' "$LOG_DIR/node.tap" | awk '{ s += $3 } END { print s + 0 }')
-passed=$((dotnet_passed + node_passed))
-failed=$((dotnet_failed + node_failed))
+infra_passed=$(grep -E '^infra: ' "$LOG_DIR/infra.log" | sum "infra:")
+infra_failed=$(grep -E '^infra: ' "$LOG_DIR/infra.log" | awk '{ gsub(/,/, "", $4); s += $4 } END { print s + 0 }')
+[ "$infra_status" -eq 0 ] || infra_failed=$((infra_failed > 0 ? infra_failed : 1))
+passed=$((dotnet_passed + node_passed + infra_passed))
+failed=$((dotnet_failed + node_failed + infra_failed))
 
 echo
 echo "tests: $passed passed, $failed failed"
-if [ "$dotnet_status" -ne 0 ] || [ "$node_status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
+if [ "$dotnet_status" -ne 0 ] || [ "$node_status" -ne 0 ] || [ "$infra_status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
   exit 1
 fi

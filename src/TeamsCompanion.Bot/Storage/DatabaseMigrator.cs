@@ -24,8 +24,8 @@ internal sealed partial class DatabaseMigrator(
         {
             await db.Database.MigrateAsync(cancellationToken);
 
-            // WAL lets the CLI read while the bot writes.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(
+                options.Value.SqliteWal ? "PRAGMA journal_mode=WAL;" : "PRAGMA journal_mode=DELETE;", cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -12,4 +12,10 @@ public sealed class StorageOptions
 
     /// <summary>Apply pending migrations when the app starts.</summary>
     public bool MigrateOnStart { get; set; } = true;
+
+    /// <summary>
+    /// SQLite write-ahead logging, so the CLI can read while the bot writes. Turn it off where the
+    /// file lives on a network share (App Service /home): WAL needs shared memory on one machine.
+    /// </summary>
+    public bool SqliteWal { get; set; } = true;
 }
