@@ -7,6 +7,10 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// </summary>
 internal static class AddressDetector
 {
+    // A street needs a house number within a few words; most capitalised words have none.
+    private static bool HasDigitAhead(ReadOnlySpan<char> text, int start) =>
+        text.Slice(start, Math.Min(64, text.Length - start)).IndexOfAnyInRange('1', '9') >= 0;
+
     public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
     {
         for (var i = 0; i < text.Length; i++)
@@ -32,7 +36,7 @@ internal static class AddressDetector
                     i = spanEnd - 1;
                 }
             }
-            else if (char.IsUpper(c))
+            else if (char.IsUpper(c) && HasDigitAhead(text, i))
             {
                 var wordEnd = TextScan.WordEnd(text, i);
                 var end = StreetRules.TryReadStreetAndNumber(text, i, wordEnd, out var streetStart, out var rule);

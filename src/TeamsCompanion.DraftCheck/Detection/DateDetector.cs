@@ -32,15 +32,22 @@ internal static class DateDetector
 
     public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Every date contains digits, so the scan jumps from digit run to digit run.
+        for (var d = 0; (d = TextScan.NextDigit(text, d)) >= 0; d = TextScan.SkipDigits(text, d))
         {
-            var c = text[i];
-            if (!TextScan.IsBoundaryBefore(text, i))
+            if (!TextScan.IsBoundaryBefore(text, d))
             {
                 continue;
             }
 
-            var end = char.IsAsciiDigit(c) ? ReadNumericOrDayMonth(text, i) : IsMonthInitial(c) ? ReadMonthFirst(text, i) : -1;
+            var i = d;
+            var end = ReadNumericOrDayMonth(text, d);
+            if (end < 0 && MonthWordBefore(text, d) is var monthStart && monthStart >= 0)
+            {
+                i = monthStart;
+                end = ReadMonthFirst(text, monthStart);
+            }
+
             if (end < 0)
             {
                 continue;
@@ -50,8 +57,25 @@ internal static class DateDetector
             sink.Add(isBirth
                 ? new Candidate(FindingTypes.DateOfBirth, null, i, end, 0.95, "date-of-birth.context", Priority.Date)
                 : Candidate.Suppressor(i, end, "date", Priority.Date));
-            i = end - 1;
+            d = end;
         }
+    }
+
+    /// <summary>Start of the word in "March 14, 1980" when <paramref name="digit"/> is the day, else -1.</summary>
+    private static int MonthWordBefore(ReadOnlySpan<char> text, int digit)
+    {
+        if (digit < 4 || text[digit - 1] != ' ' || !char.IsAsciiLetter(text[digit - 2]))
+        {
+            return -1;
+        }
+
+        var start = digit - 2;
+        while (start > 0 && char.IsAsciiLetter(text[start - 1]) && digit - start < 12)
+        {
+            start--;
+        }
+
+        return IsMonthInitial(text[start]) && TextScan.IsBoundaryBefore(text, start) ? start : -1;
     }
 
     /// <summary>

@@ -12,22 +12,25 @@ internal static class DocumentNumberDetector
 
     public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
     {
-        for (var i = 0; i + Length <= text.Length; i++)
+        var searchedUpTo = 0;
+        for (var d = 0; (d = TextScan.NextDigit(text, d)) >= 0; d = TextScan.SkipDigits(text, d))
         {
-            if (!IsLetter(text[i]) || !TextScan.IsBoundaryBefore(text, i) || !IsDocumentNumber(text.Slice(i, Length))
-                || !TextScan.IsBoundaryAfter(text, i + Length))
+            // A document number has a digit in positions 3-9; its start is at most 8 back.
+            var i = Math.Max(searchedUpTo, d - 8);
+            for (; i <= d - 2 && i + Length <= text.Length; i++)
             {
-                continue;
+                if (!IsLetter(text[i]) || !TextScan.IsBoundaryBefore(text, i) || !IsDocumentNumber(text.Slice(i, Length))
+                    || !TextScan.IsBoundaryAfter(text, i + Length) || Subtype(text, i) is not { } subtype)
+                {
+                    continue;
+                }
+
+                sink.Add(new Candidate(FindingTypes.IdDocument, subtype.Length == 0 ? null : subtype, i, i + Length, 0.95, "id-document.nl-document-number", Priority.IdDocument));
+                d = i + Length;
+                break;
             }
 
-            var subtype = Subtype(text, i);
-            if (subtype is null)
-            {
-                continue;
-            }
-
-            sink.Add(new Candidate(FindingTypes.IdDocument, subtype.Length == 0 ? null : subtype, i, i + Length, 0.95, "id-document.nl-document-number", Priority.IdDocument));
-            i += Length - 1;
+            searchedUpTo = Math.Max(i, searchedUpTo);
         }
     }
 

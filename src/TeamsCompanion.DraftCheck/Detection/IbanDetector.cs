@@ -12,11 +12,12 @@ internal static class IbanDetector
     public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
     {
         Span<char> compact = stackalloc char[MaxIbanLength];
-        for (var i = 0; i + 4 <= text.Length; i++)
+        for (var d = 0; (d = TextScan.NextDigit(text, d)) >= 0; d = TextScan.SkipDigits(text, d))
         {
-            if (!char.IsAsciiLetter(text[i]) || !char.IsAsciiLetter(text[i + 1])
-                || !char.IsAsciiDigit(text[i + 2]) || !char.IsAsciiDigit(text[i + 3])
-                || !TextScan.IsBoundaryBefore(text, i))
+            // The check digits follow the two-letter country code directly: "NL91".
+            var i = d - 2;
+            if (i < 0 || d + 1 >= text.Length || !char.IsAsciiLetter(text[i]) || !char.IsAsciiLetter(text[i + 1])
+                || !char.IsAsciiDigit(text[d + 1]) || !TextScan.IsBoundaryBefore(text, i))
             {
                 continue;
             }
@@ -31,12 +32,12 @@ internal static class IbanDetector
             if (Checksums.IsIban(iban))
             {
                 sink.Add(new Candidate(FindingTypes.Iban, null, i, end, 0.99, "iban.mod97", Priority.Iban));
-                i = end - 1;
+                d = end;
             }
             else if (IsDutchShape(iban))
             {
                 sink.Add(Candidate.Suppressor(i, end, "iban.bad-check-digits", Priority.Iban));
-                i = end - 1;
+                d = end;
             }
         }
     }

@@ -5,9 +5,9 @@ internal static class IpAddressDetector
 {
     public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
     {
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; (i = TextScan.NextDigit(text, i)) >= 0; i = TextScan.SkipDigits(text, i))
         {
-            if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '.')))
+            if (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '.'))
             {
                 continue;
             }
@@ -25,7 +25,7 @@ internal static class IpAddressDetector
             }
 
             sink.Add(new Candidate(FindingTypes.IpAddress, "ipv4", i, end, hasContext ? 0.99 : 0.95, "ip-address.ipv4", Priority.IpAddress));
-            i = end;
+            i = end - 1;
         }
     }
 

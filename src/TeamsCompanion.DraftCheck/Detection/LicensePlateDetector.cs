@@ -18,13 +18,22 @@ internal static class LicensePlateDetector
     public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
     {
         Span<char> shape = stackalloc char[MaxPlateLength + 2];
-        for (var i = 0; i < text.Length; i++)
+        var processedUpTo = 0;
+        for (var d = 0; (d = TextScan.NextDigit(text, d)) >= 0; d = TextScan.SkipDigits(text, d))
         {
-            var c = text[i];
-            if (!char.IsAsciiLetterOrDigit(c) || !IsPlateBoundary(text, i - 1))
+            // Every sidecode has digits: walk back from the digit to where the token starts.
+            var i = d;
+            while (i > 0 && d - i < MaxPlateLength && (char.IsAsciiLetterOrDigit(text[i - 1]) || text[i - 1] == '-'))
+            {
+                i--;
+            }
+
+            if (i < processedUpTo || !char.IsAsciiLetterOrDigit(text[i]) || !IsPlateBoundary(text, i - 1))
             {
                 continue;
             }
+
+            processedUpTo = i + 1;
 
             var end = i;
             while (end < text.Length && end - i <= MaxPlateLength && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '-'))
@@ -60,7 +69,8 @@ internal static class LicensePlateDetector
 
             var confidence = dashed ? (hasContext ? 0.97 : 0.9) : 0.85;
             sink.Add(new Candidate(FindingTypes.LicensePlate, null, i, end, confidence, "license-plate.sidecode-" + (sidecode + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Priority.LicensePlate));
-            i = end - 1;
+            processedUpTo = end;
+            d = end;
         }
     }
 

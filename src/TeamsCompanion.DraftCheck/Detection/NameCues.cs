@@ -15,6 +15,8 @@ internal static class NameCues
 
     private static readonly FrozenDictionary<string, Kind> Cues = Build();
 
+    private static readonly BigramFilter CueFilter = new(Cues.Keys);
+
     private static readonly FrozenDictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>> CueLookup =
         Cues.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -36,10 +38,13 @@ internal static class NameCues
         "best regards", "warm regards", "regards", "cheers", "met collegiale groet", "collegiale groet",
     ];
 
+    /// <summary>False when no cue word starts with the two letters at <paramref name="start"/>: skips the word cheaply.</summary>
+    public static bool MayStartCue(ReadOnlySpan<char> text, int start) => CueFilter.MayMatch(text[start..]);
+
     /// <summary>The cue kind of a word (without its trailing full stop).</summary>
     public static Kind Classify(ReadOnlySpan<char> word, bool followedByDot = false)
     {
-        if (word.Length is 0 or > 20 || !CueLookup.TryGetValue(word, out var kind))
+        if (word.Length is 0 or > 20 || !CueFilter.MayMatch(word) || !CueLookup.TryGetValue(word, out var kind))
         {
             return Kind.None;
         }
@@ -86,7 +91,7 @@ internal static class NameCues
         return false;
     }
 
-    public static bool IsJoiner(ReadOnlySpan<char> word) => JoinerLookup.Contains(word);
+    public static bool IsJoiner(ReadOnlySpan<char> word) => word.Length <= 6 && JoinerLookup.Contains(word);
 
     private static FrozenDictionary<string, Kind> Build()
     {

@@ -41,9 +41,14 @@ internal static class NameDetector
     private static int TryCue(ReadOnlySpan<char> text, int i, CandidateSet sink)
     {
         var isMention = i > 0 && text[i - 1] == '@' && (i == 1 || char.IsWhiteSpace(text[i - 2]) || text[i - 2] is '(' or '>');
+        if (!isMention && !NameCues.MayStartCue(text, i) && i > 0 && text[i - 1] != '\n')
+        {
+            return -1;
+        }
+
         var position = i;
         var strongest = isMention ? NameCues.Kind.Salutation : NameCues.Kind.None;
-        if (!isMention && NameCues.IsHeader(text, i, TextScan.WordEnd(text, i)))
+        if (!isMention && (i == 0 || text[i - 1] == '\n') && NameCues.IsHeader(text, i, TextScan.WordEnd(text, i)))
         {
             var afterColon = TextScan.SkipSpaces(text, TextScan.WordEnd(text, i) + 1);
             var header = NameSequence.Read(text, afterColon, cue: true);

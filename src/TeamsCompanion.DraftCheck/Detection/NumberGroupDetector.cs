@@ -18,14 +18,8 @@ internal sealed class NumberGroupDetector
     {
         Span<char> digits = stackalloc char[MaxDigits];
         var i = 0;
-        while (i < text.Length)
+        while ((i = TextScan.NextDigit(text, i)) >= 0)
         {
-            if (!char.IsAsciiDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
             i = ReadGroup(text, i);
             EvaluateGroup(text, sink, digits);
         }

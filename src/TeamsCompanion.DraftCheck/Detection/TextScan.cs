@@ -5,6 +5,31 @@ internal static class TextScan
 {
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
+    /// <summary>
+    /// Index of the first ASCII digit at or after <paramref name="from"/>, or -1. Vectorised:
+    /// the number detectors jump from digit to digit instead of visiting every character.
+    /// </summary>
+    public static int NextDigit(ReadOnlySpan<char> text, int from)
+    {
+        if (from >= text.Length)
+        {
+            return -1;
+        }
+
+        var found = text[from..].IndexOfAnyInRange('0', '9');
+        return found < 0 ? -1 : from + found;
+    }
+
+    public static int SkipDigits(ReadOnlySpan<char> text, int from)
+    {
+        while (from < text.Length && char.IsAsciiDigit(text[from]))
+        {
+            from++;
+        }
+
+        return from;
+    }
+
     public static bool IsBoundaryBefore(ReadOnlySpan<char> text, int index) =>
         index <= 0 || !IsWordChar(text[index - 1]);
 

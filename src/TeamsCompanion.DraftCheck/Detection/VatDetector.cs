@@ -10,9 +10,11 @@ internal static class VatDetector
     public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
     {
         Span<char> compact = stackalloc char[14];
-        for (var i = 0; i + 14 <= text.Length; i++)
+        for (var d = 0; (d = TextScan.NextDigit(text, d)) >= 0; d = TextScan.SkipDigits(text, d))
         {
-            if ((text[i] | 0x20) != 'n' || (text[i + 1] | 0x20) != 'l' || !TextScan.IsBoundaryBefore(text, i))
+            // "NL123…" or "NL 123…": the country code sits two or three characters back.
+            var i = d >= 3 && text[d - 1] is ' ' or '.' or '-' ? d - 3 : d - 2;
+            if (i < 0 || i + 14 > text.Length || (text[i] | 0x20) != 'n' || (text[i + 1] | 0x20) != 'l' || !TextScan.IsBoundaryBefore(text, i))
             {
                 continue;
             }
@@ -26,7 +28,7 @@ internal static class VatDetector
             sink.Add(valid
                 ? new Candidate(FindingTypes.VatId, null, i, end, 0.97, Checksums.IsElfproef(compact[2..11]) ? "vat-id.elfproef" : "vat-id.mod97", Priority.Vat)
                 : Candidate.Suppressor(i, end, "vat-id.bad-check-digits", Priority.Vat));
-            i = end - 1;
+            d = end;
         }
     }
 

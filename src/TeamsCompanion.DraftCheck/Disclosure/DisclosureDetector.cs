@@ -1,3 +1,5 @@
+using TeamsCompanion.DraftCheck.Detection;
+
 namespace TeamsCompanion.DraftCheck.Disclosure;
 
 /// <summary>
@@ -11,11 +13,11 @@ internal static class DisclosureDetector
     private const int MaxSentenceLength = 400;
     private const int ShortLabelWords = 12;
 
-    private static readonly PhraseIndex AiTerms = new(
+    private static readonly TermTrie AiTerms = TermTrie.Of(
     [
         "ai", "a.i.", "ki", "genai", "kunstmatige intelligentie", "artificial intelligence", "chatgpt",
         "copilot", "gpt", "taalmodel", "language model", "chatbot", "llm", "gemini", "claude", "mistral",
-    ]);
+    ], "ai");
 
     private static readonly string[] SelfReferences =
     [
@@ -56,12 +58,13 @@ internal static class DisclosureDetector
                 continue;
             }
 
-            var length = AiTerms.MatchAt(text, i);
-            if (length == 0)
+            var termEnd = AiTerms.Match(text, i, out _);
+            if (termEnd < 0)
             {
                 continue;
             }
 
+            var length = termEnd - i;
             var (start, end) = SentenceAround(text, i, i + length);
             if (IsDisclosure(text[start..end], i - start, length))
             {

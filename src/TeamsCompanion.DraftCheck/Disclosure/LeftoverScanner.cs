@@ -1,3 +1,4 @@
+using TeamsCompanion.DraftCheck.Detection;
 using TeamsCompanion.DraftCheck.Normalization;
 
 namespace TeamsCompanion.DraftCheck.Disclosure;
@@ -26,7 +27,9 @@ internal static class LeftoverScanner
         "would you like me to", "regenerate response",
     ];
 
-    private static readonly PhraseIndex PhraseLookup = new(Phrases);
+    private static readonly TermTrie PhraseLookup = TermTrie.Of(Phrases, "leftover");
+
+    private static readonly System.Buffers.SearchValues<char> PlaceholderOpeners = System.Buffers.SearchValues.Create("[<{X");
 
     private static readonly string[] PlaceholderWords =
     [
@@ -47,11 +50,11 @@ internal static class LeftoverScanner
                 continue;
             }
 
-            var length = PhraseLookup.MatchAt(text, i);
-            if (length > 0)
+            var end = PhraseLookup.Match(text, i, out _);
+            if (end > i)
             {
-                leftovers.Add(ToLeftover(normalized, original, i, i + length));
-                i += length - 1;
+                leftovers.Add(ToLeftover(normalized, original, i, end));
+                i = end - 1;
             }
         }
 
@@ -66,6 +69,13 @@ internal static class LeftoverScanner
         var text = normalized.Span;
         for (var i = 0; i < text.Length; i++)
         {
+            var next = text[i..].IndexOfAny(PlaceholderOpeners);
+            if (next < 0)
+            {
+                return;
+            }
+
+            i += next;
             var close = text[i] switch
             {
                 '[' => ']',

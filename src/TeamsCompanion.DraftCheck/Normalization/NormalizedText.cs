@@ -35,6 +35,21 @@ internal sealed class NormalizedText : IDisposable
         Length++;
     }
 
+    /// <summary>Copies characters that need no normalisation, one to one.</summary>
+    public void AppendRun(ReadOnlySpan<char> run, int start)
+    {
+        run.CopyTo(chars.AsSpan(Length));
+        var starts = originStart.AsSpan(Length, run.Length);
+        var ends = originEnd.AsSpan(Length, run.Length);
+        for (var k = 0; k < starts.Length; k++)
+        {
+            starts[k] = start + k;
+            ends[k] = start + k + 1;
+        }
+
+        Length += run.Length;
+    }
+
     /// <summary>Maps the normalised range [start, end) to an original (start, length).</summary>
     public (int Start, int Length) ToOriginal(int start, int end)
     {

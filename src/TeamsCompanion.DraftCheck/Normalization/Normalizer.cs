@@ -9,12 +9,25 @@ namespace TeamsCompanion.DraftCheck.Normalization;
 /// </summary>
 internal static class Normalizer
 {
+    // Printable ASCII, space and line feed pass through unchanged; everything else is looked at.
+    private static readonly System.Buffers.SearchValues<char> Plain = System.Buffers.SearchValues.Create(
+        "\n !\"#$%'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~>");
+
     public static NormalizedText Normalize(string text)
     {
         var output = new NormalizedText(text.Length);
         var i = 0;
         while (i < text.Length)
         {
+            var plainRun = text.AsSpan(i).IndexOfAnyExcept(Plain);
+            if (plainRun != 0)
+            {
+                var length = plainRun < 0 ? text.Length - i : plainRun;
+                output.AppendRun(text.AsSpan(i, length), i);
+                i += length;
+                continue;
+            }
+
             var c = text[i];
             if (c is '<' && HtmlMarkup.TryReadTag(text, i, out var tagEnd, out var breaksLine))
             {
