@@ -34,4 +34,27 @@ internal static class FindingNames
         (FindingTypes.SpecialCategory, true) => "special category of personal data",
         _ => type,
     };
+
+    /// <summary>A finding's subtype (document kind, special category, phone kind) in plain words.</summary>
+    public static string Subtype(string subtype, bool english) => (subtype, english) switch
+    {
+        ("mobile", false) => "mobiel",
+        ("landline", false) => "vast",
+        ("service", false) => "servicenummer",
+        ("functional", false) => "functioneel",
+        ("passport", false) => "paspoort",
+        ("passport", true) => "passport",
+        ("id-card", false) => "identiteitskaart",
+        ("id-card", true) => "identity card",
+        ("driving-licence", false) => "rijbewijs",
+        ("driving-licence", true) => "driving licence",
+        ("health", false) => "gezondheid",
+        ("religion", false) => "godsdienst",
+        ("ethnicity", false) => "afkomst",
+        ("political-opinion", false) => "politieke voorkeur",
+        ("union-membership", false) => "lid van een vakbond",
+        ("sexual-orientation", false) => "seksuele geaardheid",
+        ("criminal-record", false) => "strafrechtelijk verleden",
+        _ => subtype.Replace('-', ' '),
+    };
 }

@@ -23,7 +23,7 @@ internal static class TextReport
         foreach (var finding in result.Findings)
         {
             var (line, column) = Position(document.Text, finding.Start);
-            var name = FindingNames.Name(finding.Type, english) + (finding.Subtype is { } sub ? $" ({sub})" : string.Empty);
+            var name = FindingNames.Name(finding.Type, english) + (finding.Subtype is { } sub ? $" ({FindingNames.Subtype(sub, english)})" : string.Empty);
             var note = finding.IsPersonal ? string.Empty : T("  [functionele mailbox, geen persoon]", "  [functional mailbox, not a person]");
             output.WriteLine($"   - {T("regel", "line")} {line}, {T("kolom", "col")} {column}: {name} {finding.Masked} ({T("zekerheid", "confidence")} {finding.Confidence:0.00}, {finding.Rule}){note}");
         }
