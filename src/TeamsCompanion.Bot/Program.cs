@@ -1,5 +1,6 @@
 using TeamsCompanion.Bot.Chat;
 using TeamsCompanion.Bot.Hosting;
+using TeamsCompanion.Bot.MessageExtension;
 using TeamsCompanion.Bot.Policy;
 using TeamsCompanion.Bot.Storage;
 using TeamsCompanion.Protocol.Hosting;
@@ -8,7 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.Services.AddStorage();
 builder.Services.AddPolicyPack();
-builder.Services.AddBotProtocol().AddChat();
+builder.Services.AddBotProtocol().AddChat().AddMessageExtension();
 
 var app = builder.Build();
 app.UseServiceDefaults();

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TeamsCompanion.Bot.Cards;
+using TeamsCompanion.Bot.MessageExtension;
+using TeamsCompanion.DraftCheck;
 using TeamsCompanion.Guidance.Packs;
 using TeamsCompanion.Guidance.Search;
 using TeamsCompanion.Protocol;
@@ -39,6 +41,18 @@ public sealed class CardTests
     }
 
     [Fact]
+    public void TheCheckResultNeverShowsAnUnmaskedValue()
+    {
+        var card = JsonSerializer.Serialize(CheckCards.Result(Review(Language.Nl), Pack, Language.Nl), ProtocolJson.Options);
+        var shown = string.Concat(Descendants(JsonNode.Parse(card)!).Where(n => (string?)n["type"] == "TextBlock").Select(n => (string?)n["text"]));
+
+        Assert.DoesNotContain("111222333", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("0417", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Vries", shown, StringComparison.Ordinal);
+        Assert.Contains("•••••2333", shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DutchAndEnglishCardsDiffer()
     {
         var nl = JsonSerializer.Serialize(ChatCards.Help(Pack, Language.Nl), ProtocolJson.Options);
@@ -68,7 +82,19 @@ public sealed class CardTests
             yield return ($"tools.{code}", ToolCards.Tools(Pack, [], unknownToolAsked: false, language));
             yield return ($"tool-chatgpt.{code}", ToolCards.Tools(Pack, tools.Find("chatgpt"), unknownToolAsked: false, language));
             yield return ($"tool-unknown.{code}", ToolCards.Tools(Pack, [], unknownToolAsked: true, language));
+            yield return ($"guidance-item.{code}", GuidanceCards.OneItem(Pack, Pack.Tips[0], language));
+            yield return ($"check-form.{code}", CheckCards.Form(language, 200_000, notice: language == Language.En ? "There is no text." : "Er staat geen tekst in."));
+            yield return ($"check-result.{code}", CheckCards.Result(Review(language), Pack, language));
+            yield return ($"check-contact.{code}", CheckCards.Contact(Pack, language));
+            yield return ($"check-insert.{code}", CheckCards.Insert("Geachte mevrouw [naam],\n\nUw BSN [BSN] is genoteerd.\n\n" + Pack.Disclosure.Text.Nl));
         }
+    }
+
+    private static DraftReview Review(Language language)
+    {
+        const string draft = "Geachte mevrouw De Vries,\n\nUw BSN 111222333 en IBAN NL91 ABNA 0417 1643 00 zijn genoteerd. Zeker! Hier is de brief.\n\nMet vriendelijke groet,\nJan Jansen";
+        var result = new DraftChecker().Check(draft, new DraftCheckOptions { Audience = Audience.Citizens, AiUsed = AiUsed.Yes, DisclosureText = Pack.Disclosure.Text.For(language) });
+        return DraftReview.Of(draft, result, language);
     }
 
     private static IEnumerable<JsonObject> Descendants(JsonNode node) => node switch

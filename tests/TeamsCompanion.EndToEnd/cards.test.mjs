@@ -60,7 +60,7 @@ for (const sample of samples) {
     assert.ok(result.rendered, 'the card renders');
     assert.ok(result.text.trim().length > 0, 'the rendered card has text');
     assert.ok(result.width <= 360, `the card is no wider than a phone (was ${result.width}px)`);
-    if (sample.startsWith('tips.nl') || sample.startsWith('welcome.nl') || sample.startsWith('tool-chatgpt.nl')) {
+    if (['tips.nl', 'welcome.nl', 'tool-chatgpt.nl', 'check-result.nl', 'check-form.nl'].some((name) => sample.startsWith(name))) {
       await page.locator('#host').screenshot({ path: artifactPath(`phone-${sample.replace('.json', '')}.png`) });
     }
   });

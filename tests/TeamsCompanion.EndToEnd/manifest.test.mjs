@@ -99,13 +99,27 @@ function pathOf(key) {
 
 const lookup = (json, key) => pathOf(key).reduce((node, part) => (node == null ? undefined : node[part]), json);
 
-/** The manifest's strings that a language file translates: name, description, bot commands. */
+/**
+ * The manifest's strings that a language file translates: name, description, bot commands, and the
+ * message extension's commands (title, description, dialog title, sample prompts, and each
+ * parameter's title, description, initial value and choice titles), as the Localization schema's
+ * patternProperties list them.
+ */
 function localizableKeys(manifest) {
   const keys = ['name.short', 'name.full', 'description.short', 'description.full'].filter((k) => lookup(manifest, k) !== undefined);
   manifest.bots?.forEach((bot, b) => bot.commandLists?.forEach((list, l) => list.commands.forEach((_, c) => {
     keys.push(`bots[${b}].commandLists[${l}].commands[${c}].title`, `bots[${b}].commandLists[${l}].commands[${c}].description`);
   })));
-  return keys;
+  manifest.composeExtensions?.forEach((extension, e) => extension.commands?.forEach((command, c) => {
+    const at = `composeExtensions[${e}].commands[${c}]`;
+    keys.push(`${at}.title`, `${at}.description`, `${at}.taskInfo.title`);
+    command.samplePrompts?.forEach((_, i) => keys.push(`${at}.samplePrompts[${i}].text`));
+    command.parameters?.forEach((parameter, p) => {
+      keys.push(`${at}.parameters[${p}].title`, `${at}.parameters[${p}].description`, `${at}.parameters[${p}].value`);
+      parameter.choices?.forEach((_, i) => keys.push(`${at}.parameters[${p}].choices[${i}].title`));
+    });
+  }));
+  return keys.filter((k) => typeof lookup(manifest, k) === 'string');
 }
 
 // --- PNG ------------------------------------------------------------------------------------------
@@ -210,7 +224,7 @@ test('manifest.json uses only the three placeholders, and with sample values it 
   assert.equal(manifest.id, sample.TEAMS_APP_ID);
 });
 
-test('the manifest says what the brief asks: Dutch first, the bot in three scopes, webApplicationInfo, no message extension yet', () => {
+test('the manifest says what the brief asks: Dutch first, the bot in three scopes, webApplicationInfo, the message extension', () => {
   const manifest = sampleManifest();
   assert.equal(manifest.localizationInfo.defaultLanguageTag, 'nl');
   assert.deepEqual(manifest.localizationInfo.additionalLanguages, [{ languageTag: 'en', file: 'en.json' }]);
@@ -227,10 +241,61 @@ test('the manifest says what the brief asks: Dutch first, the bot in three scope
   assert.deepEqual(manifest.permissions, ['identity', 'messageTeamMembers']);
   assert.deepEqual(manifest.validDomains, [sample.BOT_DOMAIN]);
   assert.deepEqual(manifest.webApplicationInfo, { id: sample.BOT_APP_ID, resource: `api://${sample.BOT_DOMAIN}/${sample.BOT_APP_ID}` });
-  assert.equal(manifest.composeExtensions, undefined, 'message extensions come with a later issue');
+  assertMessageExtension(manifest, english());
   assert.match(manifest.description.full, /automatische assistent/, 'the Dutch description says it is an automated assistant');
   assert.match(manifest.description.full, /bewaart de tekst van je berichten niet/, 'the Dutch description says message texts are not stored');
 });
+
+/**
+ * The message extension (issue 4): exactly the two commands the bot handles, with these ids; the
+ * descriptions are checked for being there, not word for word. Both commands have the `compose`
+ * context, the only one Outlook offers.
+ */
+function assertMessageExtension(manifest, en) {
+  assert.ok(Array.isArray(manifest.composeExtensions), 'composeExtensions');
+  assert.equal(manifest.composeExtensions.length, 1, 'one message extension');
+  const [extension] = manifest.composeExtensions;
+  assert.deepEqual(Object.keys(extension).sort(), ['botId', 'canUpdateConfiguration', 'commands'], 'composeExtensions[0] keys');
+  assert.equal(extension.botId, sample.BOT_APP_ID, 'the message extension runs on the bot');
+  assert.equal(extension.canUpdateConfiguration, false);
+
+  const withoutDescriptions = (command) => ({
+    ...command,
+    description: undefined,
+    ...(command.parameters && { parameters: command.parameters.map((p) => ({ ...p, description: undefined })) }),
+  });
+  const [check, search, ...more] = extension.commands;
+  assert.deepEqual(more, [], 'exactly two commands');
+  assert.deepEqual(withoutDescriptions(check), {
+    id: 'checkBeforeSharing',
+    type: 'action',
+    title: 'Controleer voor delen',
+    description: undefined,
+    context: ['message', 'compose', 'commandBox'],
+    fetchTask: true,
+  }, 'the action command');
+  assert.deepEqual(withoutDescriptions(search), {
+    id: 'searchGuidance',
+    type: 'query',
+    title: 'Zoek in de AI-richtlijnen',
+    description: undefined,
+    context: ['compose', 'commandBox'],
+    initialRun: true,
+    parameters: [{ name: 'query', title: 'Zoekwoorden', description: undefined, inputType: 'text' }],
+  }, 'the search command');
+  for (const [what, text] of [['checkBeforeSharing', check.description], ['searchGuidance', search.description], ['the query parameter', search.parameters[0].description]]) {
+    assert.equal(typeof text, 'string', `${what}: description`);
+    assert.ok(text.trim().length > 0, `${what}: the description is empty`);
+  }
+  for (const command of extension.commands) {
+    assert.ok(command.context.includes('compose'), `${command.id}: Outlook only offers the compose context`);
+  }
+
+  const at = 'composeExtensions[0].commands';
+  assert.equal(en[`${at}[0].title`], 'Check before sharing');
+  assert.equal(en[`${at}[1].title`], 'Search the AI guidance');
+  assert.equal(en[`${at}[1].parameters[0].title`], 'Search words');
+}
 
 test('the validator is not a rubber stamp: broken manifests are refused', () => {
   const cases = [
@@ -241,6 +306,10 @@ test('the validator is not a rubber stamp: broken manifests are refused', () => 
     ['manifestVersion 1.21', (m) => { m.manifestVersion = '1.21'; }, (e) => e.instancePath === '/manifestVersion'],
     ['a property the schema does not know', (m) => { m.bots[0].botID = m.bots[0].botId; }, (e) => e.keyword === 'additionalProperties'],
     ['an unknown scope', (m) => { m.bots[0].scopes.push('meeting'); }, (e) => e.instancePath.startsWith('/bots/0/scopes')],
+    ['an unknown command context', (m) => { m.composeExtensions[0].commands[0].context.push('meeting'); }, (e) => e.instancePath.startsWith('/composeExtensions/0/commands/0/context')],
+    ['an unknown command type', (m) => { m.composeExtensions[0].commands[1].type = 'search'; }, (e) => e.instancePath === '/composeExtensions/0/commands/1/type'],
+    ['a command title over 32 characters', (m) => { m.composeExtensions[0].commands[0].title = 'Controleer dit bericht voor het delen'; }, (e) => e.instancePath === '/composeExtensions/0/commands/0/title' && e.keyword === 'maxLength'],
+    ['a second message extension', (m) => { m.composeExtensions.push(structuredClone(m.composeExtensions[0])); }, (e) => e.instancePath === '/composeExtensions' && e.keyword === 'maxItems'],
   ];
   for (const [what, breakIt, expected] of cases) {
     const manifest = sampleManifest();
@@ -280,6 +349,9 @@ test('every key of en.json is one the schema allows and points at a string in ma
   assert.notEqual(en['description.full'], manifest.description.full, 'the English description is not the Dutch one');
   assert.match(en['description.full'], /automated assistant/);
   assert.match(en['description.full'], /does not store the text of your messages/);
+  for (const key of keys.filter((k) => k.startsWith('composeExtensions'))) {
+    assert.notEqual(en[key], lookup(manifest, key), `en.json: '${key}' is still the Dutch text`);
+  }
 });
 
 test('the icons are PNGs of the right size: color.png 192x192, outline.png 32x32 white on transparent', () => {

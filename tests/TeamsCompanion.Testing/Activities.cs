@@ -55,4 +55,16 @@ public static class Activities
         });
         return activity;
     }
+
+    /// <summary>An invoke (message extension, card action) with its value, as Teams or Outlook sends it.</summary>
+    public static JsonObject Invoke(string serviceUrl, string name, JsonObject value, string channelId = "msteams", string locale = "nl-NL")
+    {
+        var activity = Message(serviceUrl, string.Empty, locale: locale);
+        activity["type"] = "invoke";
+        activity["name"] = name;
+        activity["channelId"] = channelId;
+        activity["value"] = value;
+        activity.Remove("text");
+        return activity;
+    }
 }

@@ -86,5 +86,18 @@ public static class GuidanceCards
     }
 
     /// <summary>The reply's locale. Not the card's <c>lang</c>: the official renderer rejects that property intermittently.</summary>
+    /// <summary>One rule or tip on its own, to insert into a conversation.</summary>
+    public static AdaptiveCard OneItem(PolicyPack pack, GuidanceItem item, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        ArgumentNullException.ThrowIfNull(item);
+        var say = new Say(language);
+        return new AdaptiveCard
+        {
+            FallbackText = $"{say.T(item.Title)}: {say.T(item.Text)} ({item.Source})",
+            Body = [CardParts.Item(item, say), Note(pack.DisplayTitle(language))],
+        };
+    }
+
     internal static string Locale(Language language) => language == Language.En ? "en-GB" : "nl-NL";
 }

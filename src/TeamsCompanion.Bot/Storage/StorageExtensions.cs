@@ -16,6 +16,7 @@ public static class StorageExtensions
         services.AddDbContextFactory<TeamsCompanionDbContext>((provider, options) => options.UseSqlite(ConnectionString(provider.GetRequiredService<IConfiguration>())));
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<PreferenceStore>();
+        services.AddSingleton<UsageCounters>();
         services.AddHostedService<DatabaseMigrator>();
         return services;
     }

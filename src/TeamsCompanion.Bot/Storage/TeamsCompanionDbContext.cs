@@ -9,11 +9,14 @@ public sealed class TeamsCompanionDbContext(DbContextOptions<TeamsCompanionDbCon
 
     public DbSet<UserPreference> UserPreferences => Set<UserPreference>();
 
+    public DbSet<DailyCount> DailyCounts => Set<DailyCount>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfiguration(new ConversationRecordConfiguration());
         modelBuilder.ApplyConfiguration(new UserPreferenceConfiguration());
+        modelBuilder.ApplyConfiguration(new DailyCountConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -52,5 +55,16 @@ internal sealed class UserPreferenceConfiguration : IEntityTypeConfiguration<Use
         builder.HasKey(p => p.UserKey);
         builder.Property(p => p.UserKey).HasMaxLength(256);
         builder.Property(p => p.Language).HasMaxLength(8);
+    }
+}
+
+internal sealed class DailyCountConfiguration : IEntityTypeConfiguration<DailyCount>
+{
+    public void Configure(EntityTypeBuilder<DailyCount> builder)
+    {
+        builder.ToTable("DailyCounts");
+        builder.HasKey(c => new { c.Day, c.Metric });
+        builder.Property(c => c.Day).HasMaxLength(10);
+        builder.Property(c => c.Metric).HasMaxLength(128);
     }
 }

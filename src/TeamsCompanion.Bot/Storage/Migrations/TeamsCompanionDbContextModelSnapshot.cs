@@ -73,6 +73,24 @@ namespace TeamsCompanion.Bot.Storage.Migrations
                     b.ToTable("Conversations", (string)null);
                 });
 
+            modelBuilder.Entity("TeamsCompanion.Bot.Storage.DailyCount", b =>
+                {
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Metric");
+
+                    b.ToTable("DailyCounts", (string)null);
+                });
+
             modelBuilder.Entity("TeamsCompanion.Bot.Storage.UserPreference", b =>
                 {
                     b.Property<string>("UserKey")

@@ -1,10 +1,9 @@
-using TeamsCompanion.DraftCheck;
+namespace TeamsCompanion.DraftCheck;
 
-namespace TeamsCompanion.Cli.Output;
-
-/// <summary>What each finding type is called in plain Dutch and English.</summary>
-internal static class FindingNames
+/// <summary>What each finding type and subtype is called in plain Dutch and English, for people to read.</summary>
+public static class FindingNames
 {
+    /// <summary>The name of a finding type, e.g. "geboortedatum" / "date of birth".</summary>
     public static string Name(string type, bool english) => (type, english) switch
     {
         (FindingTypes.Bsn, false) => "BSN",
