@@ -29,6 +29,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
                 ["Bot:TenantId"] = BotTenant,
                 ["Bot:ClientSecret"] = "not-used-in-tests",
                 ["Bot:AllowedTenants:0"] = Activities.TenantId,
+                ["Bot:AllowedServiceHosts:0"] = "127.0.0.1",
                 ["Bot:BotFrameworkOpenIdMetadataUrl"] = issuerBase + TestIdentity.BotFrameworkMetadataPath,
                 ["Bot:EntraOpenIdMetadataUrl"] = issuerBase + TestIdentity.EntraMetadataPath,
             },
@@ -118,6 +119,41 @@ public sealed class AuthenticationTests : IAsyncLifetime
     [Fact]
     public async Task AnEntraTokenOfAnotherTenantIsUnauthorized() =>
         await AssertRefusedAsync(identity.EntraToken(tenantId: "0ther000-0000-4000-8000-000000000000"), HttpStatusCode.Unauthorized);
+
+    [Fact]
+    public async Task AnEntraTokenAskedForByAnotherAppOfTheTenantIsForbidden() =>
+        await AssertRefusedAsync(identity.EntraToken(callerAppId: "0ther-app-0000-4000-8000-000000000001"), HttpStatusCode.Forbidden);
+
+    [Fact]
+    public async Task AnEntraTokenWhoseTenantClaimDiffersFromItsIssuerIsForbidden() =>
+        await AssertRefusedAsync(identity.EntraToken(tid: "11111111-0000-4000-8000-000000000000"), HttpStatusCode.Forbidden);
+
+    [Fact]
+    public async Task AnEntraTokenNamingAnotherServiceUrlIsForbidden() =>
+        await AssertRefusedAsync(identity.EntraToken(serviceUrl: "https://smba.trafficmanager.net/emea/"), HttpStatusCode.Forbidden);
+
+    [Fact]
+    public async Task AnActivityOfAnotherChannelIsForbidden()
+    {
+        var activity = Activities.Message(connector.ServiceUrl, "tips");
+        activity["channelId"] = "webchat";
+
+        var response = await bot.PostActivityAsync(activity, identity.BotFrameworkToken(connector.ServiceUrl, key: identity.OtherChannelKey));
+
+        await MessagesEndpointTests.ProblemAsync(response, HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task WithCredentialsABadTokenIsRefusedBeforeTheBodyIsRead()
+    {
+        using var client = bot.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent("{ this is not json", System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "not.a.token");
+
+        var response = await client.SendAsync(request);
+
+        await MessagesEndpointTests.ProblemAsync(response, HttpStatusCode.Unauthorized);
+    }
 
     [Fact]
     public async Task AnActivityFromATenantNotOnTheAllowListIsForbidden()

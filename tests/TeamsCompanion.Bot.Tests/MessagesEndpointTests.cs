@@ -105,6 +105,48 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WithoutCredentialsARequestFromABrowserPageIsRefused()
+    {
+        using var client = bot.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = System.Net.Http.Json.JsonContent.Create(Activities.Message(connector.ServiceUrl, "tips")) };
+        request.Headers.Add("Origin", "https://evil.example");
+
+        await ProblemAsync(await client.SendAsync(request), HttpStatusCode.Forbidden);
+        Assert.Empty(connector.Requests);
+    }
+
+    [Fact]
+    public async Task WithoutCredentialsOnlyJsonIsAccepted()
+    {
+        using var client = bot.CreateClient();
+        using var content = new StringContent(Activities.Message(connector.ServiceUrl, "tips").ToJsonString(), Encoding.UTF8, "text/plain");
+
+        await ProblemAsync(await client.PostAsync("/api/messages", content), HttpStatusCode.UnsupportedMediaType);
+        Assert.Empty(connector.Requests);
+    }
+
+    [Fact]
+    public async Task AMessageWithoutAnAddressIsA400()
+    {
+        var activity = Activities.Message(connector.ServiceUrl, "tips");
+        activity.Remove("serviceUrl");
+
+        var problem = await ProblemAsync(await bot.PostActivityAsync(activity), HttpStatusCode.BadRequest);
+
+        Assert.Contains("serviceUrl", (string?)problem["detail"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChannelDataOfAnotherShapeIsNotAnError()
+    {
+        var activity = Activities.Message(connector.ServiceUrl, "tips");
+        activity["channelData"] = new JsonObject { ["tenant"] = "not-an-object" };
+
+        Assert.Equal(HttpStatusCode.OK, (await bot.PostActivityAsync(activity)).StatusCode);
+        Assert.Single(await connector.WaitForAsync(1));
+    }
+
+    [Fact]
     public async Task WhenTheConnectorRefusesTheAnswerTheResponseSaysSoWithoutInternals()
     {
         connector.Respond(403, "ConversationBlockedByUser");
@@ -127,6 +169,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var requests = await connector.WaitForAsync(2);
         Assert.Equal(requests[0].Path, requests[1].Path);
+        Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(requests[0].ReceivedAt, requests[1].ReceivedAt) >= TimeSpan.FromSeconds(0.9), "the retry waited for Retry-After");
     }
 
     [Fact]

@@ -26,6 +26,31 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task WithCredentialsTheTenantAllowListIsRequiredEvenInDevelopment()
+    {
+        await using var bot = new BotFactory(new Dictionary<string, string?> { ["Bot:AppId"] = "app", ["Bot:TenantId"] = "t", ["Bot:ClientSecret"] = "s" });
+
+        Assert.Contains("Bot:AllowedTenants is empty", Assert.ThrowsAny<Exception>(() => bot.CreateClient()).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OutsideDevelopmentTheOpenIdMetadataCannotBeRedirected()
+    {
+        await using var bot = new BotFactory(
+            new Dictionary<string, string?>
+            {
+                ["Bot:AppId"] = "app",
+                ["Bot:TenantId"] = "t",
+                ["Bot:ClientSecret"] = "s",
+                ["Bot:AllowedTenants:0"] = "t",
+                ["Bot:BotFrameworkOpenIdMetadataUrl"] = "http://127.0.0.1:1/keys",
+            },
+            environment: "Production");
+
+        Assert.Contains("may only be changed in Development", Assert.ThrowsAny<Exception>(() => bot.CreateClient()).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ABrokenPolicyPackStopsTheAppWithFileAndLine()
     {
         var folder = Directory.CreateTempSubdirectory("tc-broken-pack-");

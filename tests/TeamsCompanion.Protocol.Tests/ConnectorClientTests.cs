@@ -43,6 +43,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         var request = Assert.Single(connector.Requests);
         Assert.Equal("POST", request.Method);
         Assert.Equal("/v3/conversations/a:conv/1/activities/act 1", request.Path);
+        Assert.Equal("/v3/conversations/a%3Aconv%2F1/activities/act%201", request.RawTarget);
         Assert.True(request.ContentLength > 0);
         Assert.Equal("hoi", (string?)request.Body!["text"]);
         Assert.NotNull(response.Id);

@@ -36,6 +36,17 @@ public sealed class ServiceUrlPolicyTests
     }
 
     [Fact]
+    public void WithCredentialsLoopbackIsAllowedOnlyWhenNamed()
+    {
+        var unnamed = new ServiceUrlPolicy(Options.Create(new BotOptions { AppId = "app" }), new Environment(Environments.Development));
+        var named = new ServiceUrlPolicy(Options.Create(new BotOptions { AppId = "app", AllowedServiceHosts = ["127.0.0.1"] }), new Environment(Environments.Development));
+
+        Assert.False(unnamed.IsAllowed("http://127.0.0.1:5000/"));
+        Assert.True(named.IsAllowed("http://127.0.0.1:5000/"));
+        Assert.False(named.IsAllowed("http://localhost:5000/"));
+    }
+
+    [Fact]
     public void ConfiguredExtraHostsAreAllowed()
     {
         var policy = Policy(Environments.Production, "connector.contoso.example");

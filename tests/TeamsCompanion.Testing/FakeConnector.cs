@@ -12,8 +12,10 @@ using Microsoft.Extensions.Logging;
 namespace TeamsCompanion.Testing;
 
 /// <summary>One request the fake connector received.</summary>
+/// <param name="Path">The path, unescaped.</param>
+/// <param name="RawTarget">The request target exactly as sent, escaping included.</param>
 /// <param name="ReceivedAt">A <see cref="System.Diagnostics.Stopwatch"/> timestamp, for latency measurements.</param>
-public sealed record ConnectorRequest(string Method, string Path, string? Authorization, string? ContentType, long? ContentLength, JsonNode? Body, long ReceivedAt);
+public sealed record ConnectorRequest(string Method, string Path, string RawTarget, string? Authorization, string? ContentType, long? ContentLength, JsonNode? Body, long ReceivedAt);
 
 /// <summary>
 /// A Bot Connector on a real loopback port. It records every request and answers 200 with a
@@ -103,6 +105,7 @@ public sealed class FakeConnector : IAsyncDisposable
         requests.Enqueue(new ConnectorRequest(
             context.Request.Method,
             Uri.UnescapeDataString(context.Request.Path.Value ?? string.Empty),
+            context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? string.Empty,
             context.Request.Headers.Authorization.FirstOrDefault(),
             context.Request.ContentType,
             context.Request.ContentLength,

@@ -79,10 +79,12 @@ public sealed class TestIdentity : IDisposable
         return Sign(issuer ?? BotFrameworkIssuer, audience ?? AppId, claims, key ?? EndorsedKey, expires);
     }
 
-    public string EntraToken(string? tenantId = null, SecurityKey? key = null, string? serviceUrl = null)
+    /// <param name="callerAppId">The app that asked Entra for the token (<c>azp</c>); by default the bot itself.</param>
+    /// <param name="tid">The <c>tid</c> claim, when it should differ from the issuer's tenant.</param>
+    public string EntraToken(string? tenantId = null, SecurityKey? key = null, string? serviceUrl = null, string? callerAppId = null, string? tid = null)
     {
         var tenant = tenantId ?? TenantId;
-        var claims = new Dictionary<string, object> { ["tid"] = tenant, ["ver"] = "2.0", ["azp"] = Guid.NewGuid().ToString() };
+        var claims = new Dictionary<string, object> { ["tid"] = tid ?? tenant, ["ver"] = "2.0", ["azp"] = callerAppId ?? AppId };
         if (serviceUrl is not null)
         {
             claims["serviceurl"] = serviceUrl;

@@ -17,6 +17,8 @@ public sealed partial class ChatHandler(
     ConversationTracker tracker,
     ILogger<ChatHandler> logger) : IActivityHandler
 {
+    private const int MaxQuestionChars = 1000;
+
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -61,14 +63,23 @@ public sealed partial class ChatHandler(
 
     private static AdaptiveCard Answer(LoadedPack loaded, string question, Language language)
     {
+        // Questions are short; a pasted document is searched by its start.
+        if (question.Length > MaxQuestionChars)
+        {
+            question = question[..MaxQuestionChars];
+        }
+
+        var asksAboutTool = ChatCommandParser.AsksAboutATool(question);
         var tools = loaded.Tools.Find(question);
-        if (tools.Count > 0)
+        var result = loaded.Search.Search(question);
+
+        // "Mag ik Copilot gebruiken?" is about the tool; "hoe voorkom ik hallucinaties in Copilot?" is not.
+        if (tools.Count > 0 && (asksAboutTool || result.IsWeak))
         {
             return ToolCards.Tools(loaded.Pack, tools, unknownToolAsked: false, language);
         }
 
-        var result = loaded.Search.Search(question);
-        if (result.IsWeak && ChatCommandParser.AsksAboutATool(question))
+        if (result.IsWeak && asksAboutTool)
         {
             return ToolCards.Tools(loaded.Pack, [], unknownToolAsked: true, language);
         }

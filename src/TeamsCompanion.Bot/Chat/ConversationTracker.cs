@@ -29,9 +29,19 @@ public sealed partial class ConversationTracker(ConversationStore conversations,
     public async Task ForgetAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        if (activity.Conversation?.Id is { } conversationId)
+        if (activity.Conversation?.Id is not { } conversationId)
+        {
+            return;
+        }
+
+        try
         {
             await conversations.RemoveAsync(conversationId, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Teams does not resend uninstall events; the stale reference fails later with 403 and is cleaned up then.
+            LogStoreUnavailable(logger, e);
         }
     }
 

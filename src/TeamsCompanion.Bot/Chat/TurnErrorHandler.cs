@@ -10,7 +10,7 @@ public sealed class TurnErrorHandler : ITurnErrorHandler
     public async Task<InvokeResponse?> OnErrorAsync(ITurnContext turn, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (turn.Activity.Type == ActivityTypes.Message)
+        if (string.Equals(turn.Activity.Type, ActivityTypes.Message, StringComparison.OrdinalIgnoreCase))
         {
             var language = UserLanguage.FromLocale(turn.Activity.Locale);
             await turn.SendAsync(CardMessage.From(ChatCards.Error(language), language), cancellationToken);

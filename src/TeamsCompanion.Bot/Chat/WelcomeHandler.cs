@@ -17,10 +17,11 @@ public sealed class WelcomeHandler(PolicyPackProvider packs, UserLanguage langua
         ArgumentNullException.ThrowIfNull(turn);
         var activity = turn.Activity;
         var botId = activity.Recipient?.Id;
-        var added = activity.Type == ActivityTypes.InstallationUpdate
+        var isInstallation = string.Equals(activity.Type, ActivityTypes.InstallationUpdate, StringComparison.OrdinalIgnoreCase);
+        var added = isInstallation
             ? activity.Action is "add" or "add-upgrade"
             : activity.MembersAdded?.Any(m => m.Id == botId) == true;
-        var removed = activity.Type == ActivityTypes.InstallationUpdate
+        var removed = isInstallation
             ? activity.Action is "remove"
             : activity.MembersRemoved?.Any(m => m.Id == botId) == true;
 

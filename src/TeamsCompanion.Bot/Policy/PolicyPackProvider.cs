@@ -18,6 +18,7 @@ public sealed partial class PolicyPackProvider : IDisposable
     private readonly FileSystemWatcher? watcher;
     private readonly Timer debounce;
     private LoadedPack current;
+    private volatile bool disposed;
 
     public PolicyPackProvider(IOptions<PolicyOptions> options, ILogger<PolicyPackProvider> logger)
     {
@@ -35,7 +36,7 @@ public sealed partial class PolicyPackProvider : IDisposable
         }
 
         LogLoaded(logger, current.Pack.Id, current.Pack.Version, folder);
-        debounce = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
+        debounce = new Timer(_ => ReloadSafely(), null, Timeout.Infinite, Timeout.Infinite);
         if (options.Value.WatchForChanges)
         {
             watcher = new FileSystemWatcher(folder, "*.yaml") { NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size };
@@ -70,8 +71,22 @@ public sealed partial class PolicyPackProvider : IDisposable
 
     public void Dispose()
     {
+        disposed = true;
         watcher?.Dispose();
         debounce.Dispose();
+    }
+
+    // Runs on a timer thread: nothing may escape, or the process ends instead of keeping the last good pack.
+    private void ReloadSafely()
+    {
+        try
+        {
+            Reload();
+        }
+        catch (Exception e)
+        {
+            LogReloadCrashed(logger, e, folder);
+        }
     }
 
     private static LoadedPack Load(string folder)
@@ -81,13 +96,31 @@ public sealed partial class PolicyPackProvider : IDisposable
     }
 
     // Editors write a file in several steps; wait for quiet before loading.
-    private void ScheduleReload() => debounce.Change(TimeSpan.FromMilliseconds(500), Timeout.InfiniteTimeSpan);
+    private void ScheduleReload()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        try
+        {
+            debounce.Change(TimeSpan.FromMilliseconds(500), Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // A file event raced with shutdown.
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Policy pack {PackId} version {Version} loaded from {Folder}")]
     private static partial void LogLoaded(ILogger logger, string packId, string version, string folder);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "The policy pack in {Folder} is not valid; the app cannot start:\n{Errors}")]
     private static partial void LogInvalidAtStart(ILogger logger, string folder, string errors);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reloading the policy pack in {Folder} failed; the last good pack stays in use")]
+    private static partial void LogReloadCrashed(ILogger logger, Exception exception, string folder);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The changed policy pack in {Folder} is not valid; the last good pack stays in use:\n{Errors}")]
     private static partial void LogReloadFailed(ILogger logger, string folder, string errors);

@@ -22,17 +22,14 @@ public sealed class PreferenceStore(IDbContextFactory<TeamsCompanionDbContext> c
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var code = language == Language.En ? "en" : "nl";
-        var preference = await db.UserPreferences.SingleOrDefaultAsync(p => p.UserKey == userKey, cancellationToken);
-        if (preference is null)
-        {
-            db.UserPreferences.Add(new UserPreference { UserKey = userKey, Language = code, UpdatedAt = time.GetUtcNow() });
-        }
-        else
-        {
-            preference.Language = code;
-            preference.UpdatedAt = time.GetUtcNow();
-        }
+        var now = time.GetUtcNow().UtcTicks;
 
-        await db.SaveChangesAsync(cancellationToken);
+        // One atomic upsert: two first choices at the same moment must not fail each other.
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"""
+            INSERT INTO "UserPreferences" ("UserKey", "Language", "UpdatedAt") VALUES ({userKey}, {code}, {now})
+            ON CONFLICT ("UserKey") DO UPDATE SET "Language" = {code}, "UpdatedAt" = {now}
+            """,
+            cancellationToken);
     }
 }

@@ -40,10 +40,23 @@ public sealed class Activity
     public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 
     /// <summary>The Teams channel data, read from <see cref="ChannelData"/> on demand.</summary>
-    public TeamsChannelData? GetTeamsChannelData() =>
-        ChannelData is { ValueKind: JsonValueKind.Object } data
-            ? data.Deserialize<TeamsChannelData>(ProtocolJson.Options)
-            : null;
+    public TeamsChannelData? GetTeamsChannelData()
+    {
+        if (ChannelData is not { ValueKind: JsonValueKind.Object } data)
+        {
+            return null;
+        }
+
+        try
+        {
+            return data.Deserialize<TeamsChannelData>(ProtocolJson.Options);
+        }
+        catch (JsonException)
+        {
+            // Channel data of another shape is not Teams channel data.
+            return null;
+        }
+    }
 
     /// <summary>The tenant id from the conversation, or else from the Teams channel data.</summary>
     public string? GetTenantId() => Conversation?.TenantId ?? GetTeamsChannelData()?.Tenant?.Id;

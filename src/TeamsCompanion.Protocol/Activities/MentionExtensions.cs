@@ -20,7 +20,8 @@ public static partial class MentionExtensions
             if (!string.Equals(entity.Type, "mention", StringComparison.OrdinalIgnoreCase)
                 || entity.ExtensionData?.TryGetValue("mentioned", out var mentioned) != true
                 || mentioned.ValueKind != JsonValueKind.Object
-                || !mentioned.TryGetProperty("id", out var id))
+                || !mentioned.TryGetProperty("id", out var id)
+                || id.ValueKind != JsonValueKind.String)
             {
                 continue;
             }

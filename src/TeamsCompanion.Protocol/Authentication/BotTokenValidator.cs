@@ -23,19 +23,22 @@ public sealed class BotTokenValidator(IOptions<BotOptions> options, OpenIdMetada
     private static readonly string[] Algorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
     private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
 
-    public async Task<AuthenticationOutcome> ValidateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
+    /// <summary>
+    /// Step 1, before the body is read: signature, issuer, audience, lifetime and, for Entra tokens,
+    /// tenant and calling app. A caller without a valid token costs no body read or JSON parse.
+    /// </summary>
+    public async Task<ValidatedToken> ValidateTokenAsync(string? authorizationHeader, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(activity);
         const string scheme = "Bearer ";
         if (authorizationHeader is null || !authorizationHeader.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
         {
-            return AuthenticationOutcome.Unauthorized("no bearer token");
+            return ValidatedToken.Refused(AuthenticationOutcome.Unauthorized("no bearer token"));
         }
 
         var token = authorizationHeader[scheme.Length..].Trim();
         if (!handler.CanReadToken(token))
         {
-            return AuthenticationOutcome.Unauthorized("token is not a JWT");
+            return ValidatedToken.Refused(AuthenticationOutcome.Unauthorized("token is not a JWT"));
         }
 
         string issuer;
@@ -45,61 +48,79 @@ public sealed class BotTokenValidator(IOptions<BotOptions> options, OpenIdMetada
         }
         catch (ArgumentException)
         {
-            return AuthenticationOutcome.Unauthorized("token cannot be read");
+            return ValidatedToken.Refused(AuthenticationOutcome.Unauthorized("token cannot be read"));
         }
 
         // The issuer is checked before any signature work, so junk tokens cost little.
         if (issuer == BotFrameworkIssuer)
         {
-            return await ValidateBotFrameworkTokenAsync(token, activity, cancellationToken);
+            return await ValidateBotFrameworkTokenAsync(token, cancellationToken);
         }
 
         return EntraIssuers().Contains(issuer, StringComparer.Ordinal)
-            ? await ValidateEntraTokenAsync(token, activity, cancellationToken)
-            : AuthenticationOutcome.Unauthorized("untrusted issuer");
+            ? await ValidateEntraTokenAsync(token, cancellationToken)
+            : ValidatedToken.Refused(AuthenticationOutcome.Unauthorized("untrusted issuer"));
     }
 
-    private async Task<AuthenticationOutcome> ValidateBotFrameworkTokenAsync(string token, Activity activity, CancellationToken cancellationToken)
+    /// <summary>Step 2, with the activity: the key's endorsement for the channel and the serviceurl claim.</summary>
+    public static AuthenticationOutcome AuthorizeActivity(ValidatedToken token, Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        ArgumentNullException.ThrowIfNull(activity);
+        if (token.Identity is not { } identity)
+        {
+            return token.Outcome;
+        }
+
+        if (token.Endorsements is { } endorsements && !endorsements.Contains(activity.ChannelId ?? string.Empty, StringComparer.OrdinalIgnoreCase))
+        {
+            return AuthenticationOutcome.Forbidden("signing key is not endorsed for the channel");
+        }
+
+        // Bot Framework tokens must name the activity's serviceUrl; Entra tokens must when they carry one.
+        return ServiceUrlMatches(identity, activity, required: token.Endorsements is not null)
+            ? AuthenticationOutcome.Success(identity)
+            : AuthenticationOutcome.Forbidden("serviceurl claim does not match the activity");
+    }
+
+    private async Task<ValidatedToken> ValidateBotFrameworkTokenAsync(string token, CancellationToken cancellationToken)
     {
         var manager = metadata.For(options.Value.BotFrameworkOpenIdMetadataUrl);
         var (result, configuration) = await ValidateWithKeysAsync(token, manager, [BotFrameworkIssuer], cancellationToken);
         if (result is null || !result.IsValid || configuration is null)
         {
-            return AuthenticationOutcome.Unauthorized(Describe(result));
+            return ValidatedToken.Refused(AuthenticationOutcome.Unauthorized(Describe(result)));
         }
 
         var kid = (result.SecurityToken as JsonWebToken)?.Kid;
-        if (!IsEndorsed(configuration, kid, activity.ChannelId))
-        {
-            return AuthenticationOutcome.Forbidden("signing key is not endorsed for the channel");
-        }
-
-        return ServiceUrlMatches(result.ClaimsIdentity, activity, required: true)
-            ? AuthenticationOutcome.Success(result.ClaimsIdentity)
-            : AuthenticationOutcome.Forbidden("serviceurl claim does not match the activity");
+        return new ValidatedToken(AuthenticationOutcome.Success(result.ClaimsIdentity), result.ClaimsIdentity, Endorsements(configuration, kid));
     }
 
-    private async Task<AuthenticationOutcome> ValidateEntraTokenAsync(string token, Activity activity, CancellationToken cancellationToken)
+    private async Task<ValidatedToken> ValidateEntraTokenAsync(string token, CancellationToken cancellationToken)
     {
         var manager = metadata.For(options.Value.EntraOpenIdMetadataUrl);
         var (result, _) = await ValidateWithKeysAsync(token, manager, EntraIssuers(), cancellationToken);
         if (result is null || !result.IsValid)
         {
-            return AuthenticationOutcome.Unauthorized(Describe(result));
+            return ValidatedToken.Refused(AuthenticationOutcome.Unauthorized(Describe(result)));
         }
 
-        var tenant = result.ClaimsIdentity.FindFirst("tid")?.Value;
-        if (!string.Equals(tenant, options.Value.TenantId, StringComparison.OrdinalIgnoreCase))
+        var identity = result.ClaimsIdentity;
+        if (!string.Equals(identity.FindFirst("tid")?.Value, options.Value.TenantId, StringComparison.OrdinalIgnoreCase))
         {
-            return AuthenticationOutcome.Forbidden("token tenant is not the bot's tenant");
+            return ValidatedToken.Refused(AuthenticationOutcome.Forbidden("token tenant is not the bot's tenant"));
         }
 
-        // Entra tokens need not carry serviceurl; when they do it must match. The outbound host
-        // allow-list protects the rest.
-        return ServiceUrlMatches(result.ClaimsIdentity, activity, required: false)
-            ? AuthenticationOutcome.Success(result.ClaimsIdentity)
-            : AuthenticationOutcome.Forbidden("serviceurl claim does not match the activity");
+        // Entra issues a token for the bot's audience to any app in the tenant that asks; only the
+        // apps named in Bot:AllowedCallers (by default the bot itself) may call.
+        var caller = identity.FindFirst("ver")?.Value == "1.0" ? identity.FindFirst("appid")?.Value : identity.FindFirst("azp")?.Value;
+        return caller is not null && AllowedCallers().Contains(caller, StringComparer.OrdinalIgnoreCase)
+            ? new ValidatedToken(AuthenticationOutcome.Success(identity), identity, Endorsements: null)
+            : ValidatedToken.Refused(AuthenticationOutcome.Forbidden("calling app is not in Bot:AllowedCallers"));
     }
+
+    private List<string> AllowedCallers() =>
+        options.Value.AllowedCallers.Count > 0 ? options.Value.AllowedCallers : [options.Value.AppId ?? string.Empty];
 
     private async Task<(TokenValidationResult? Result, OpenIdConnectConfiguration? Configuration)> ValidateWithKeysAsync(
         string token, ConfigurationManager<OpenIdConnectConfiguration> manager, string[] issuers, CancellationToken cancellationToken)
@@ -147,20 +168,13 @@ public sealed class BotTokenValidator(IOptions<BotOptions> options, OpenIdMetada
             ? [$"https://sts.windows.net/{tenant}/", $"https://login.microsoftonline.com/{tenant}/v2.0"]
             : [];
 
-    private static bool IsEndorsed(OpenIdConnectConfiguration configuration, string? kid, string? channelId)
+    // The endorsements of the signing key; an empty list (never null) when the key has none, so the check refuses.
+    private static List<string> Endorsements(OpenIdConnectConfiguration configuration, string? kid)
     {
-        if (kid is null || string.IsNullOrEmpty(channelId))
-        {
-            return false;
-        }
-
-        var key = configuration.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, kid, StringComparison.Ordinal));
-        if (key is null || !key.AdditionalData.TryGetValue("endorsements", out var endorsements))
-        {
-            return false;
-        }
-
-        return Endorsements(endorsements).Contains(channelId, StringComparer.OrdinalIgnoreCase);
+        var key = kid is null ? null : configuration.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, kid, StringComparison.Ordinal));
+        return key is not null && key.AdditionalData.TryGetValue("endorsements", out var endorsements)
+            ? Endorsements(endorsements).ToList()
+            : [];
     }
 
     private static IEnumerable<string> Endorsements(object? value) => value switch

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
@@ -21,7 +20,7 @@ public sealed class OpenIdMetadataCache(IHttpClientFactory httpClientFactory)
             var retriever = new HttpDocumentRetriever(httpClientFactory.CreateClient(HttpClientName))
             {
                 // Plain HTTP only for a metadata endpoint on this machine (tests, local identity fakes).
-                RequireHttps = !IsLoopback(url),
+                RequireHttps = !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && Connector.ServiceUrlPolicy.IsLoopback(uri)),
             };
             return new ConfigurationManager<OpenIdConnectConfiguration>(url, new OpenIdConnectConfigurationRetriever(), retriever)
             {
@@ -29,8 +28,4 @@ public sealed class OpenIdMetadataCache(IHttpClientFactory httpClientFactory)
                 RefreshInterval = TimeSpan.FromMinutes(5),
             };
         });
-
-    private static bool IsLoopback(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri)
-        && (uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip)));
 }

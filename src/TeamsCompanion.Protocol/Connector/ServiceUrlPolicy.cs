@@ -22,10 +22,13 @@ public sealed class ServiceUrlPolicy(IOptions<BotOptions> options, IHostEnvironm
             return false;
         }
 
+        var bot = options.Value;
         if (IsLoopback(uri))
         {
-            // The Agents Playground and the test connectors run here; in production loopback is never Teams.
-            return environment.IsDevelopment() && uri.Scheme is "http" or "https";
+            // The Agents Playground runs here in a development run without credentials; a connector on
+            // this machine otherwise only when named in Bot:AllowedServiceHosts. Never Teams itself.
+            var named = bot.AllowedServiceHosts.Any(h => HostMatches(uri.IdnHost, h.Trim('[', ']')));
+            return ((environment.IsDevelopment() && !bot.HasCredentials) || named) && uri.Scheme is "http" or "https";
         }
 
         if (uri.Scheme != Uri.UriSchemeHttps)
@@ -34,7 +37,7 @@ public sealed class ServiceUrlPolicy(IOptions<BotOptions> options, IHostEnvironm
         }
 
         var host = uri.IdnHost;
-        return TeamsHostSuffixes.Concat(options.Value.AllowedServiceHosts).Any(suffix => HostMatches(host, suffix));
+        return TeamsHostSuffixes.Concat(bot.AllowedServiceHosts).Any(suffix => HostMatches(host, suffix));
     }
 
     public void EnsureAllowed(string serviceUrl)
@@ -49,6 +52,6 @@ public sealed class ServiceUrlPolicy(IOptions<BotOptions> options, IHostEnvironm
         host.Equals(suffix, StringComparison.OrdinalIgnoreCase)
         || host.EndsWith("." + suffix, StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsLoopback(Uri uri) =>
+    internal static bool IsLoopback(Uri uri) =>
         uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
 }

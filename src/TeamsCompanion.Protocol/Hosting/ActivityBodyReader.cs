@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using TeamsCompanion.Protocol.Activities;
 
 namespace TeamsCompanion.Protocol.Hosting;
@@ -10,13 +11,36 @@ internal static class ActivityBodyReader
 {
     public sealed record Result(Activity? Activity, int ErrorStatus, string? Error);
 
-    public static async Task<Result> ReadAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    public static async Task<Result> ReadAsync(HttpContext http, long limit, CancellationToken cancellationToken)
     {
+        var request = http.Request;
         if (request.ContentLength > limit)
         {
             return TooLarge(limit);
         }
 
+        // Kestrel's own cap (30 MB by default) would otherwise answer before ours, without a ProblemDetails.
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+        {
+            sizeFeature.MaxRequestBodySize = limit + 1;
+        }
+
+        try
+        {
+            return await ReadLimitedAsync(request, limit, cancellationToken);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge(limit);
+        }
+        catch (Exception e) when (e is BadHttpRequestException or IOException)
+        {
+            return new Result(null, 400, "The request body could not be read completely.");
+        }
+    }
+
+    private static async Task<Result> ReadLimitedAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    {
         var buffer = new ArrayBufferWriter<byte>(request.ContentLength is > 0 and < 1 << 20 ? (int)request.ContentLength : 16 * 1024);
         while (true)
         {
@@ -56,8 +80,15 @@ internal static class ActivityBodyReader
             return new Result(null, 400, "The request body is not a valid activity: expected a JSON object.");
         }
 
-        return string.IsNullOrWhiteSpace(activity.Type)
-            ? new Result(null, 400, "The activity has no 'type'.")
+        if (string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return new Result(null, 400, "The activity has no 'type'.");
+        }
+
+        // A message is answered in its conversation; without an address there is nothing to answer to.
+        return string.Equals(activity.Type, ActivityTypes.Message, StringComparison.OrdinalIgnoreCase)
+            && (string.IsNullOrWhiteSpace(activity.ServiceUrl) || string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+            ? new Result(null, 400, "The message has no 'serviceUrl' or 'conversation.id' to answer to.")
             : new Result(activity, 200, null);
     }
 

@@ -31,9 +31,19 @@ internal sealed class BotOptionsValidator(IHostEnvironment environment) : IValid
             }
         }
 
-        if (options.AllowedTenants.Count == 0 && !environment.IsDevelopment())
+        // With real credentials the allow-list applies in every environment: a staging slot left
+        // on Development must not serve strangers.
+        if (options.AllowedTenants.Count == 0 && (options.HasCredentials || !environment.IsDevelopment()))
         {
-            errors.Add("Bot:AllowedTenants is empty. Outside Development list the tenant ids the bot may serve.");
+            errors.Add("Bot:AllowedTenants is empty. List the tenant ids the bot may serve (only a development run without credentials may leave it empty).");
+        }
+
+        foreach (var host in options.AllowedServiceHosts)
+        {
+            if (string.IsNullOrWhiteSpace(host) || host.StartsWith('.') || host.EndsWith('.') || host.IndexOfAny(['*', '/', ':', ' ']) >= 0)
+            {
+                errors.Add($"Bot:AllowedServiceHosts: '{host}' is not a host name (no scheme, path, port, wildcard or leading/trailing dot).");
+            }
         }
 
         foreach (var url in new[] { options.BotFrameworkOpenIdMetadataUrl, options.EntraOpenIdMetadataUrl })
@@ -42,6 +52,13 @@ internal sealed class BotOptionsValidator(IHostEnvironment environment) : IValid
             {
                 errors.Add($"Bot: '{url}' is not an absolute URL for OpenID metadata.");
             }
+        }
+
+        // Whoever serves the metadata decides which keys sign trusted tokens.
+        if (!environment.IsDevelopment()
+            && (options.BotFrameworkOpenIdMetadataUrl != BotOptions.DefaultBotFrameworkMetadata || options.EntraOpenIdMetadataUrl != BotOptions.DefaultEntraMetadata))
+        {
+            errors.Add("Bot:BotFrameworkOpenIdMetadataUrl and Bot:EntraOpenIdMetadataUrl may only be changed in Development.");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

@@ -23,7 +23,9 @@ public static class BotProtocolExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotOptions>, BotOptionsValidator>());
         services.AddProblemDetails();
 
-        services.AddHttpClient(OpenIdMetadataCache.HttpClientName).AddStandardResilienceHandler();
+        services.AddHttpClient(OpenIdMetadataCache.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(15) })
+            .AddStandardResilienceHandler();
         services.TryAddSingleton<OpenIdMetadataCache>();
         services.TryAddSingleton<BotTokenValidator>();
         services.TryAddSingleton<ServiceUrlPolicy>();
@@ -53,22 +55,23 @@ public static class BotProtocolExtensions
             .WithName("BotMessages");
 
     // Teams: honour Retry-After on 429, retry 412/502/503/504 with jittered backoff; never 400/401/403/404
-    // (those will not change by asking again) nor 500 (the connector may have acted already).
+    // (those will not change by asking again) nor 500 (the connector may have acted already). Replies are
+    // sent inside Teams' request, which Teams gives 15 seconds: the whole budget stays under that.
     private static void ConfigureConnectorResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline)
     {
         pipeline
-            .AddTimeout(TimeSpan.FromSeconds(60))
+            .AddTimeout(TimeSpan.FromSeconds(12))
             .AddRetry(new HttpRetryStrategyOptions
             {
-                MaxRetryAttempts = 4,
+                MaxRetryAttempts = 3,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = TimeSpan.FromMilliseconds(500),
-                MaxDelay = TimeSpan.FromSeconds(20),
+                MaxDelay = TimeSpan.FromSeconds(5),
                 ShouldRetryAfterHeader = true,
                 ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
             })
-            .AddTimeout(TimeSpan.FromSeconds(15));
+            .AddTimeout(TimeSpan.FromSeconds(8));
     }
 
     internal static bool IsTransient(Outcome<HttpResponseMessage> outcome) =>

@@ -28,20 +28,26 @@ internal sealed partial class MessagesEndpoint(
     {
         var cancellationToken = http.RequestAborted;
         var bot = options.Value;
-        if (!bot.HasCredentials && !IsLoopback(http.Connection.RemoteIpAddress))
+        ValidatedToken? token = null;
+        if (!bot.HasCredentials)
         {
-            LogRefused(logger, "-", "-", "development mode accepts loopback requests only");
-            return Problem(401, "Unauthorized");
+            if (RefuseUnauthenticated(http) is { } refusal)
+            {
+                return refusal;
+            }
+        }
+        else
+        {
+            // The token is checked before the body is read: a caller without one costs no parsing.
+            token = await tokens.ValidateTokenAsync(http.Request.Headers.Authorization, cancellationToken);
+            if (token.Identity is null)
+            {
+                LogRefused(logger, "-", "-", token.Outcome.Reason);
+                return Problem(token.Outcome.StatusCode, token.Outcome.StatusCode == 401 ? "Unauthorized" : "Forbidden");
+            }
         }
 
-        if (bot.HasCredentials && !http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-        {
-            // Refuse before reading the body: an unauthenticated caller should cost nothing.
-            LogRefused(logger, "-", "-", "no bearer token");
-            return Problem(401, "Unauthorized");
-        }
-
-        var read = await ActivityBodyReader.ReadAsync(http.Request, bot.MaxRequestBodyBytes, cancellationToken);
+        var read = await ActivityBodyReader.ReadAsync(http, bot.MaxRequestBodyBytes, cancellationToken);
         if (read.Activity is not { } activity)
         {
             LogMalformed(logger, read.ErrorStatus, read.Error);
@@ -49,32 +55,67 @@ internal sealed partial class MessagesEndpoint(
         }
 
         var identity = new ClaimsIdentity();
-        if (bot.HasCredentials)
+        if (token is not null)
         {
-            var outcome = await tokens.ValidateAsync(http.Request.Headers.Authorization, activity, cancellationToken);
+            var outcome = BotTokenValidator.AuthorizeActivity(token, activity);
             if (!outcome.Succeeded)
             {
-                LogRefused(logger, activity.Type!, activity.Name ?? "-", outcome.Reason);
-                return Problem(outcome.StatusCode, outcome.StatusCode == 401 ? "Unauthorized" : "Forbidden");
+                LogRefused(logger, Safe(activity.Type), Safe(activity.Name), outcome.Reason);
+                return Problem(outcome.StatusCode, "Forbidden");
             }
 
             identity = outcome.Identity!;
         }
 
+        if (!bot.AllowedChannels.Contains(activity.ChannelId ?? string.Empty, StringComparer.OrdinalIgnoreCase))
+        {
+            LogRefused(logger, Safe(activity.Type), Safe(activity.Name), "channel not in Bot:AllowedChannels");
+            return Problem(403, "Forbidden");
+        }
+
         if (activity.ServiceUrl is not null && !serviceUrls.IsAllowed(activity.ServiceUrl))
         {
-            LogRefused(logger, activity.Type!, activity.Name ?? "-", "serviceUrl host not allowed");
+            LogRefused(logger, Safe(activity.Type), Safe(activity.Name), "serviceUrl host not allowed");
             return Problem(400, "Malformed activity", "The activity's serviceUrl is not an allowed Teams host.");
         }
 
         if (!IsAllowedTenant(bot, activity.GetTenantId()))
         {
-            LogRefused(logger, activity.Type!, activity.Name ?? "-", "tenant not in Bot:AllowedTenants");
+            LogRefused(logger, Safe(activity.Type), Safe(activity.Name), "tenant not in Bot:AllowedTenants");
             return Problem(403, "Forbidden");
         }
 
         return await DispatchAsync(activity, identity, cancellationToken);
     }
+
+    // Development mode has no token, so it trusts only this machine, and not a web page in this
+    // machine's browser: browsers add Origin or Sec-Fetch-Site, and cannot send JSON cross-site
+    // without a preflight that this endpoint never answers.
+    private IResult? RefuseUnauthenticated(HttpContext http)
+    {
+        if (!IsLoopback(http.Connection.RemoteIpAddress))
+        {
+            LogRefused(logger, "-", "-", "development mode accepts loopback requests only");
+            return Problem(401, "Unauthorized");
+        }
+
+        if (http.Request.Headers.Origin.Count > 0 || http.Request.Headers["Sec-Fetch-Site"] is [.., "cross-site" or "same-site"])
+        {
+            LogRefused(logger, "-", "-", "development mode refuses requests made by a browser page");
+            return Problem(403, "Forbidden");
+        }
+
+        if (!string.Equals(http.Request.ContentType?.Split(';')[0].Trim(), "application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problem(415, "Unsupported media type", "Send the activity as application/json.");
+        }
+
+        return null;
+    }
+
+    // Type and name come from the caller: cap them and keep to plain characters before they reach a log line.
+    private static string Safe(string? value) =>
+        value is null ? "-" : new string(value.Take(64).Select(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '_' or '-' ? c : '?').ToArray());
 
     private async Task<IResult> DispatchAsync(Activity activity, ClaimsIdentity identity, CancellationToken cancellationToken)
     {
@@ -91,7 +132,7 @@ internal sealed partial class MessagesEndpoint(
         var handlerType = router.Find(type, activity.Name);
         if (handlerType is null)
         {
-            LogUnhandled(logger, type, activity.Name);
+            LogUnhandled(logger, Safe(type), Safe(activity.Name));
             return isInvoke ? Problem(501, "Not implemented", "The bot does not handle this invoke.") : Results.Ok();
         }
 
@@ -109,7 +150,7 @@ internal sealed partial class MessagesEndpoint(
         }
         catch (Exception exception)
         {
-            LogTurnFailed(logger, exception, type, activity.Name);
+            LogTurnFailed(logger, exception, Safe(type), Safe(activity.Name));
             var fallback = await TellUserAsync(scope.ServiceProvider, turn, exception, cancellationToken);
             if (fallback is not null)
             {
@@ -136,7 +177,7 @@ internal sealed partial class MessagesEndpoint(
         catch (Exception secondary)
         {
             // Telling the user failed too (for example the connector is down); the log has both.
-            LogTurnFailed(logger, secondary, turn.Activity.Type!, "turn error handler");
+            LogTurnFailed(logger, secondary, Safe(turn.Activity.Type), "turn error handler");
             return null;
         }
     }
