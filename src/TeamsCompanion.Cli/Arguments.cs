@@ -48,7 +48,14 @@ internal sealed class Arguments
 
     public bool Flag(string name) => flags.Contains(name);
 
-    public IEnumerable<string> FlagNames => flags;
+    /// <summary>Refuses flags the command does not know, so a typo is not silently ignored.</summary>
+    public void AllowFlags(params string[] known)
+    {
+        if (flags.FirstOrDefault(f => !known.Contains(f, StringComparer.Ordinal)) is { } unknown)
+        {
+            throw new UsageException($"unknown option --{unknown}");
+        }
+    }
 
     public T Choice<T>(string name, T fallback, params (string Word, T Value)[] choices)
     {

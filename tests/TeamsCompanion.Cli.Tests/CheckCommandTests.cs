@@ -121,6 +121,15 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void AnUnknownFlagIsAUsageErrorNotIgnored()
+    {
+        var run = CliRun.Of("check", temp.File("a.txt", "x"), "--json");
+
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("unknown option --json", run.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RedactPrintsPlaceholdersAndKeepsEverythingElse()
     {
         var run = CliRun.Of("redact", temp.File("brief.txt", Letter));

@@ -99,6 +99,21 @@ public sealed class DocumentFormatTests : IDisposable
     }
 
     [Fact]
+    public void AnEmailNestedTooDeeplyIsRefusedNotAStackOverflow()
+    {
+        var eml = new StringBuilder("Subject: diep\r\nContent-Type: multipart/mixed; boundary=b0\r\n\r\n");
+        for (var i = 0; i < 5000; i++)
+        {
+            eml.Append($"--b{i}\r\nContent-Type: multipart/mixed; boundary=b{i + 1}\r\n\r\n");
+        }
+
+        var run = CliRun.Of("check", temp.File("diep.eml", eml.ToString()));
+
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("nested too deeply", run.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnEmailAttachmentIsNamedAsNotChecked()
     {
         var eml = "Subject: Bijlage\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nZie bijlage.\r\n--b\r\n" +

@@ -72,5 +72,17 @@ public sealed class JsonlCommandTests : IDisposable
         Assert.Equal("vijf", (string?)results[5]["id"]);
         Assert.Empty(results[5]["findings"]!.AsArray());
         Assert.Contains("4 line(s) failed", run.Errors, StringComparison.Ordinal);
+        Assert.Equal(4, (int)results[3]["line"]!);
+    }
+
+    [Fact]
+    public void WritingTheOutputOverTheInputIsRefused()
+    {
+        var input = temp.File("in.jsonl", "{\"id\": 1, \"text\": \"x\"}\n");
+
+        var run = CliRun.Of("check", "--jsonl", input, "--out", input);
+
+        Assert.Equal(2, run.Exit);
+        Assert.Equal("{\"id\": 1, \"text\": \"x\"}\n", File.ReadAllText(input));
     }
 }

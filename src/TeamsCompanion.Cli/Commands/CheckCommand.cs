@@ -10,6 +10,8 @@ internal static class CheckCommand
 {
     public static int Run(Arguments args, TextWriter output, TextWriter errors)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        args.AllowFlags();
         var settings = CheckSettings.From(args);
         if (args.Option("jsonl") is { } jsonl)
         {
@@ -69,6 +71,11 @@ internal static class CheckCommand
         catch (DocumentReadException e)
         {
             return Fail(file, e.Message, errors);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A file that trips a reader in an unforeseen way must not stop the other files.
+            return Fail(file, $"kan het bestand niet verwerken / cannot process the file ({e.GetType().Name})", errors);
         }
     }
 

@@ -20,6 +20,12 @@ internal static class JsonlCommand
             return 2;
         }
 
+        if (outputPath is not null && input != "-" && string.Equals(Path.GetFullPath(outputPath), Path.GetFullPath(input), StringComparison.Ordinal))
+        {
+            errors.WriteLine($"{outputPath}: --out is the input file; it would be emptied before it is read");
+            return 2;
+        }
+
         using var reader = input == "-" ? new StreamReader(Console.OpenStandardInput(), Encoding.UTF8) : new StreamReader(input, Encoding.UTF8);
         using var target = outputPath is null ? null : new StreamWriter(outputPath, append: false, new UTF8Encoding(false));
         var writer = target ?? output;
@@ -37,7 +43,7 @@ internal static class JsonlCommand
             buffer.SetLength(0);
             using (var json = new Utf8JsonWriter(buffer, JsonResult.WriterOptions(indented: false)))
             {
-                switch (CheckLine(line, checker, settings, json))
+                switch (CheckLine(line, lineNumber, checker, settings, json))
                 {
                     case LineOutcome.Error:
                         failed++;
@@ -67,7 +73,7 @@ internal static class JsonlCommand
         Error,
     }
 
-    private static LineOutcome CheckLine(string line, DraftChecker checker, CheckSettings settings, Utf8JsonWriter json)
+    private static LineOutcome CheckLine(string line, int lineNumber, DraftChecker checker, CheckSettings settings, Utf8JsonWriter json)
     {
         JsonElement? id = null;
         json.WriteStartObject();
@@ -77,13 +83,13 @@ internal static class JsonlCommand
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return Error(json, null, "each line must be a JSON object");
+                return Error(json, null, "each line must be a JSON object", lineNumber);
             }
 
             id = root.TryGetProperty("id", out var idValue) ? idValue.Clone() : null;
             if (!root.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String)
             {
-                return Error(json, id, "\"text\" is missing or not a string");
+                return Error(json, id, "\"text\" is missing or not a string", lineNumber);
             }
 
             var options = settings.Options with
@@ -94,7 +100,7 @@ internal static class JsonlCommand
             var result = checker.Check(text.GetString()!, options);
             if (result.InputTooLarge)
             {
-                return Error(json, id, $"\"text\" is longer than {options.MaxInputLength} characters (--max-chars)");
+                return Error(json, id, $"\"text\" is longer than {options.MaxInputLength} characters (--max-chars)", lineNumber);
             }
 
             WriteId(json, id);
@@ -104,11 +110,16 @@ internal static class JsonlCommand
         }
         catch (JsonException e)
         {
-            return Error(json, id, $"not valid JSON at byte {e.BytePositionInLine + 1}");
+            return Error(json, id, $"not valid JSON at byte {e.BytePositionInLine + 1}", lineNumber);
         }
         catch (UsageException e)
         {
-            return Error(json, id, e.Message);
+            return Error(json, id, e.Message, lineNumber);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // One odd line must not stop the batch.
+            return Error(json, id, $"the line could not be checked ({e.GetType().Name})", lineNumber);
         }
     }
 
@@ -117,10 +128,12 @@ internal static class JsonlCommand
         : root.TryGetProperty(name, out var other) && other.ValueKind != JsonValueKind.Null ? throw new UsageException($"\"{name}\" must be a string")
         : null;
 
-    private static LineOutcome Error(Utf8JsonWriter json, JsonElement? id, string message)
+    // The input line number lets a line without an id be found again.
+    private static LineOutcome Error(Utf8JsonWriter json, JsonElement? id, string message, int lineNumber)
     {
         WriteId(json, id);
         json.WriteString("error", message);
+        json.WriteNumber("line", lineNumber);
         json.WriteEndObject();
         return LineOutcome.Error;
     }

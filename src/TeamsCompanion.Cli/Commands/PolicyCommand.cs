@@ -7,6 +7,8 @@ internal static class PolicyCommand
 {
     public static int Run(Arguments args, TextWriter output, TextWriter errors)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        args.AllowFlags();
         if (args.Positional.Count != 2 || args.Positional[0] != "validate")
         {
             throw new UsageException("usage: policy validate DIR");

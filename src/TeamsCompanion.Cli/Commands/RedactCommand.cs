@@ -8,6 +8,8 @@ internal static class RedactCommand
 {
     public static int Run(Arguments args, TextWriter output, TextWriter errors)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        args.AllowFlags();
         if (args.Positional.Count != 1)
         {
             throw new UsageException("redact needs exactly one FILE");
@@ -31,6 +33,11 @@ internal static class RedactCommand
         catch (DocumentReadException e)
         {
             errors.WriteLine($"{file}: {e.Message}");
+            return 2;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            errors.WriteLine($"{file}: kan het bestand niet verwerken / cannot process the file ({e.GetType().Name})");
             return 2;
         }
     }

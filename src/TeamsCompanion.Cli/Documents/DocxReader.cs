@@ -13,7 +13,8 @@ internal static class DocxReader
     {
         try
         {
-            using var document = WordprocessingDocument.Open(path, isEditable: false);
+            // A cap on characters per part stops a zip bomb from filling memory.
+            using var document = WordprocessingDocument.Open(path, isEditable: false, new OpenSettings { MaxCharactersInPart = 50_000_000 });
             var main = document.MainDocumentPart ?? throw new DocumentReadException("het document heeft geen inhoud / the document has no body");
             var text = new StringBuilder();
             foreach (var header in main.HeaderParts)
@@ -29,7 +30,7 @@ internal static class DocxReader
 
             return new DocumentText(text.ToString(), []);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException)
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or System.Xml.XmlException)
         {
             throw new DocumentReadException(
                 "geen geldig .docx-bestand (geen zip-pakket; met een wachtwoord beveiligde Word-bestanden zijn versleuteld) / " +

@@ -21,12 +21,19 @@ internal static partial class EmlReader
             text.Append("Subject: ").Append(DecodeWords(subject)).Append("\n\n");
         }
 
-        text.Append(ReadPart(headers, body, warnings));
+        text.Append(ReadPart(headers, body, warnings, depth: 0));
         return new DocumentText(text.ToString(), warnings);
     }
 
-    private static string ReadPart(Dictionary<string, string> headers, string body, List<string> warnings)
+    private const int MaxDepth = 10;
+
+    private static string ReadPart(Dictionary<string, string> headers, string body, List<string> warnings, int depth)
     {
+        if (depth > MaxDepth)
+        {
+            throw new DocumentReadException("de e-mail is te diep genest / the e-mail is nested too deeply");
+        }
+
         var (mediaType, parameters) = ContentType(headers.GetValueOrDefault("content-type"));
         if (mediaType.StartsWith("multipart/", StringComparison.Ordinal) && parameters.TryGetValue("boundary", out var boundary))
         {
@@ -35,10 +42,10 @@ internal static partial class EmlReader
             {
                 var preferred = parts.FirstOrDefault(p => ContentType(p.Headers.GetValueOrDefault("content-type")).MediaType == "text/plain");
                 var chosen = preferred.Headers is not null ? preferred : parts.FirstOrDefault();
-                return chosen.Headers is null ? string.Empty : ReadPart(chosen.Headers, chosen.Body, warnings);
+                return chosen.Headers is null ? string.Empty : ReadPart(chosen.Headers, chosen.Body, warnings, depth + 1);
             }
 
-            return string.Join("\n\n", parts.Select(p => ReadPart(p.Headers, p.Body, warnings)).Where(t => t.Length > 0));
+            return string.Join("\n\n", parts.Select(p => ReadPart(p.Headers, p.Body, warnings, depth + 1)).Where(t => t.Length > 0));
         }
 
         var disposition = headers.GetValueOrDefault("content-disposition") ?? string.Empty;

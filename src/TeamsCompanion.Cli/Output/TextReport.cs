@@ -25,7 +25,7 @@ internal static class TextReport
             var (line, column) = Position(document.Text, finding.Start);
             var name = FindingNames.Name(finding.Type, english) + (finding.Subtype is { } sub ? $" ({FindingNames.Subtype(sub, english)})" : string.Empty);
             var note = finding.IsPersonal ? string.Empty : T("  [functionele mailbox, geen persoon]", "  [functional mailbox, not a person]");
-            output.WriteLine($"   - {T("regel", "line")} {line}, {T("kolom", "col")} {column}: {name} {finding.Masked} ({T("zekerheid", "confidence")} {finding.Confidence:0.00}, {finding.Rule}){note}");
+            output.WriteLine($"   - {T("regel", "line")} {line}, {T("kolom", "col")} {column}: {name} {finding.Masked} ({T("zekerheid", "confidence")} {finding.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}, {finding.Rule}){note}");
         }
 
         var disclosure = result.Disclosure;
