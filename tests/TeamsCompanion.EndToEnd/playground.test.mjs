@@ -2,56 +2,25 @@
 // processes; headless Chromium types "tips" in the Playground and must see the tips card.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { repoRoot, freePort, startProcess, waitFor, launchBrowser, artifactPath } from './support.mjs';
+import { startBotAndPlayground, launchBrowser, artifactPath } from './support.mjs';
 
-const botDll = join(repoRoot, 'src', 'TeamsCompanion.Bot', 'bin', process.env.CONFIGURATION ?? 'Debug', 'net10.0', 'TeamsCompanion.Bot.dll');
-const playgroundBin = join(repoRoot, 'tests', 'TeamsCompanion.EndToEnd', 'node_modules', '.bin', 'agentsplayground');
-let bot;
-let playground;
+let apps;
 let browser;
-let playgroundUrl;
-let dataDir;
 
 before(async () => {
-  assert.ok(existsSync(botDll), `Build the bot first (dotnet build): ${botDll} is missing.`);
-  const botPort = await freePort();
-  const playgroundPort = await freePort();
-  dataDir = mkdtempSync(join(tmpdir(), 'tc-e2e-'));
-
-  bot = startProcess('dotnet', [botDll], {
-    cwd: join(repoRoot, 'src', 'TeamsCompanion.Bot'),
-    env: {
-      ...process.env,
-      ASPNETCORE_ENVIRONMENT: 'Development',
-      Urls: `http://127.0.0.1:${botPort}`,
-      ConnectionStrings__TeamsCompanion: `Data Source=${join(dataDir, 'e2e.db')}`,
-    },
-  });
-  await waitFor(async () => (await fetch(`http://127.0.0.1:${botPort}/health`)).ok, `the bot on port ${botPort}\n${bot.output()}`);
-
-  playground = startProcess(playgroundBin, ['-e', `http://127.0.0.1:${botPort}/api/messages`, '-c', 'msteams', '--dt', '-p', String(playgroundPort)], {
-    cwd: dataDir,
-    env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' },
-  });
-  playgroundUrl = `http://127.0.0.1:${playgroundPort}`;
-  await waitFor(async () => (await fetch(playgroundUrl)).ok, `the Agents Playground on port ${playgroundPort}\n${playground.output()}`);
+  apps = await startBotAndPlayground();
   browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
-  playground?.stop();
-  bot?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  apps?.stop();
 });
 
 test('typing "tips" in the Playground shows the tips card, after one welcome card', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   try {
-    await page.goto(playgroundUrl);
+    await page.goto(apps.playgroundUrl);
     const editor = page.locator('[data-lexical-editor=true]');
     await editor.waitFor({ timeout: 60000 });
 
@@ -79,7 +48,7 @@ test('typing "tips" in the Playground shows the tips card, after one welcome car
     await page.screenshot({ path: artifactPath('playground-chat.png') });
   } catch (error) {
     await page.screenshot({ path: artifactPath('playground-failure.png') }).catch(() => {});
-    throw new Error(`${error.message}\n--- bot output ---\n${bot.output().slice(-4000)}\n--- playground output ---\n${playground.output().slice(-2000)}`);
+    throw new Error(`${error.message}\n${apps.logs()}`);
   } finally {
     await page.close();
   }

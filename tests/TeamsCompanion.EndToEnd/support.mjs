@@ -67,3 +67,46 @@ export function artifactPath(name) {
   mkdirSync(artifacts, { recursive: true });
   return join(artifacts, name);
 }
+
+/**
+ * The bot (built, Development mode, its own SQLite file) and the Agents Playground pointed at it,
+ * on free ports. Returns the Playground URL and a stop function that ends both and cleans up.
+ */
+export async function startBotAndPlayground() {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const botDll = join(repoRoot, 'src', 'TeamsCompanion.Bot', 'bin', process.env.CONFIGURATION ?? 'Debug', 'net10.0', 'TeamsCompanion.Bot.dll');
+  if (!existsSync(botDll)) throw new Error(`Build the bot first (dotnet build): ${botDll} is missing.`);
+  const playgroundBin = join(repoRoot, 'tests', 'TeamsCompanion.EndToEnd', 'node_modules', '.bin', 'agentsplayground');
+  const botPort = await freePort();
+  const playgroundPort = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'tc-e2e-'));
+
+  const bot = startProcess('dotnet', [botDll], {
+    cwd: join(repoRoot, 'src', 'TeamsCompanion.Bot'),
+    env: {
+      ...process.env,
+      ASPNETCORE_ENVIRONMENT: 'Development',
+      Urls: `http://127.0.0.1:${botPort}`,
+      ConnectionStrings__TeamsCompanion: `Data Source=${join(dataDir, 'e2e.db')}`,
+    },
+  });
+  const playground = startProcess(playgroundBin, ['-e', `http://127.0.0.1:${botPort}/api/messages`, '-c', 'msteams', '--dt', '-p', String(playgroundPort)], {
+    cwd: dataDir,
+    env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' },
+  });
+  const stop = () => {
+    playground.stop();
+    bot.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitFor(async () => (await fetch(`http://127.0.0.1:${botPort}/health`)).ok, `the bot on port ${botPort}\n${bot.output()}`);
+    const playgroundUrl = `http://127.0.0.1:${playgroundPort}`;
+    await waitFor(async () => (await fetch(playgroundUrl)).ok, `the Agents Playground on port ${playgroundPort}\n${playground.output()}`);
+    return { playgroundUrl, stop, logs: () => `--- bot ---\n${bot.output().slice(-4000)}\n--- playground ---\n${playground.output().slice(-2000)}` };
+  } catch (error) {
+    stop();
+    throw error;
+  }
+}

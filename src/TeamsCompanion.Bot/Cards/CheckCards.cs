@@ -56,13 +56,26 @@ public static class CheckCards
         var verdicts = Verdicts(review, say).ToList();
         var body = new List<CardElement> { Title(say.T("Resultaat van de controle", "Check result")) };
         body.AddRange(verdicts.Select(v => new TextBlock { Text = v, Weight = "Bolder", Color = review.IsClean ? "Good" : "Attention" }));
-        foreach (var finding in review.Findings)
+        foreach (var finding in review.Shown)
         {
             body.Add(new Container
             {
                 Spacing = "Medium",
                 Items = [new TextBlock { Text = $"{finding.Name}: {finding.Masked}", Weight = "Bolder" }, Note(finding.Excerpt)],
             });
+        }
+
+        if (review.FindingCount > review.Shown.Count)
+        {
+            var summary = string.Join(", ", review.CountsByType.Select(c => $"{c.Count}× {c.Name}"));
+            body.Add(Paragraph(say.T($"In totaal: {summary}.", $"In total: {summary}.")));
+        }
+
+        if (review.TooLongToInsert)
+        {
+            body.Add(Note(say.T(
+                "Je tekst is te lang om hier aangepast terug te zetten. Pas de gevonden gegevens zelf aan.",
+                "Your text is too long to put back here with the fixes. Change what was found yourself.")));
         }
 
         body.AddRange(Advice(review, say).Select(a => new TextBlock { Text = a, Spacing = "Medium" }));
@@ -107,9 +120,9 @@ public static class CheckCards
 
     private static IEnumerable<string> Verdicts(DraftReview review, Say say)
     {
-        if (review.Findings.Count > 0)
+        if (review.FindingCount > 0)
         {
-            yield return say.T($"Let op: {review.Findings.Count} persoonsgegeven(s) gevonden.", $"Attention: {review.Findings.Count} piece(s) of personal data found.");
+            yield return say.T($"Let op: {review.FindingCount} persoonsgegeven(s) gevonden.", $"Attention: {review.FindingCount} piece(s) of personal data found.");
         }
 
         if (review.Verdict == DisclosureVerdicts.Leftovers)
@@ -129,7 +142,7 @@ public static class CheckCards
 
     private static IEnumerable<string> Advice(DraftReview review, Say say)
     {
-        if (review.Findings.Count > 0)
+        if (review.FindingCount > 0)
         {
             yield return say.T(
                 "Haal persoonsgegevens weg, tenzij de ontvanger ze echt nodig heeft en mag zien. Zet ze nooit in een AI-tool die daar niet voor is goedgekeurd. (Handreiking §9.1, §5.2)",

@@ -41,9 +41,7 @@ public sealed partial class CheckBeforeSharingHandler(
                 return InvokeBodies.Message(say.T("Deze opdracht ken ik niet. Werk de app bij of vraag je beheerder.", "I do not know this command. Update the app or ask your administrator."));
             }
 
-            return turn.Activity.Name == "composeExtension/fetchTask"
-                ? await FetchTaskAsync(value, language, cancellationToken)
-                : await SubmitAsync(value, language, cancellationToken);
+            return turn.Activity.Name == "composeExtension/fetchTask" ? FetchTask(value, language) : Submit(value, language);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -52,7 +50,7 @@ public sealed partial class CheckBeforeSharingHandler(
         }
     }
 
-    private async Task<InvokeResponse> FetchTaskAsync(ActionCommandValue value, Language language, CancellationToken cancellationToken)
+    private InvokeResponse FetchTask(ActionCommandValue value, Language language)
     {
         if (!string.Equals(value.CommandContext, "message", StringComparison.OrdinalIgnoreCase))
         {
@@ -63,10 +61,10 @@ public sealed partial class CheckBeforeSharingHandler(
         var draft = string.Equals(body?.ContentType, "html", StringComparison.OrdinalIgnoreCase) ? HtmlDraft.ToPlainText(body?.Content ?? string.Empty) : body?.Content ?? string.Empty;
 
         // A message from Teams: who it is for and whether AI made it is unknown; leftovers still show.
-        return await CheckAsync(draft, Audience.Internal, AiUsed.Unknown, language, cancellationToken);
+        return Check(draft, Audience.Internal, AiUsed.Unknown, language);
     }
 
-    private async Task<InvokeResponse> SubmitAsync(ActionCommandValue value, Language language, CancellationToken cancellationToken)
+    private InvokeResponse Submit(ActionCommandValue value, Language language)
     {
         var data = value.Data is { ValueKind: JsonValueKind.Object } d ? d : default;
         var step = String(data, "step") ?? (String(data, "draft") is not null ? "check" : null);
@@ -77,7 +75,7 @@ public sealed partial class CheckBeforeSharingHandler(
                 var draft = String(data, "draft") ?? string.Empty;
                 var audience = String(data, "audience") == "citizens" ? Audience.Citizens : Audience.Internal;
                 var aiUsed = String(data, "aiUsed") == "true" ? AiUsed.Yes : AiUsed.No;
-                return await CheckAsync(draft, audience, aiUsed, language, cancellationToken);
+                return Check(draft, audience, aiUsed, language);
             case "insert" when String(data, "text") is { Length: > 0 } text:
                 return InvokeBodies.Result([InvokeBodies.Attachment(CheckCards.Insert(text), say.T("Gecontroleerde tekst", "Checked text"), Preview(text))]);
             case "contact":
@@ -87,7 +85,7 @@ public sealed partial class CheckBeforeSharingHandler(
         }
     }
 
-    private async Task<InvokeResponse> CheckAsync(string draft, Audience audience, AiUsed aiUsed, Language language, CancellationToken cancellationToken)
+    private InvokeResponse Check(string draft, Audience audience, AiUsed aiUsed, Language language)
     {
         var say = new Say(language);
         if (string.IsNullOrWhiteSpace(HtmlDraft.ToPlainText(draft)))
@@ -102,8 +100,8 @@ public sealed partial class CheckBeforeSharingHandler(
                 $"Your text is too long to check here ({draft.Length:N0} characters; the maximum is {checking.MaxDraftChars:N0}). Check it in parts.")));
         }
 
-        var review = await checking.ReviewAsync(draft, audience, aiUsed, language, cancellationToken);
-        LogChecked(logger, review.Findings.Count, review.Verdict);
+        var review = checking.Review(draft, audience, aiUsed, language);
+        LogChecked(logger, review.FindingCount, review.Verdict);
         return InvokeBodies.Dialog(Title(language), CheckCards.Result(review, packs.Pack, language));
     }
 

@@ -11,7 +11,7 @@ public sealed class DraftChecking(DraftChecker checker, PolicyPackProvider packs
 {
     public int MaxDraftChars => options.Value.MaxDraftChars;
 
-    public async Task<DraftReview> ReviewAsync(string draft, Audience audience, AiUsed aiUsed, Language language, CancellationToken cancellationToken)
+    public DraftReview Review(string draft, Audience audience, AiUsed aiUsed, Language language)
     {
         var pack = packs.Pack;
         var result = checker.Check(draft, new DraftCheckOptions
@@ -33,7 +33,7 @@ public sealed class DraftChecking(DraftChecker checker, PolicyPackProvider packs
             increments[$"disclosure.{result.Disclosure.Verdict}"] = 1;
         }
 
-        await counters.AddAsync(increments, cancellationToken);
+        counters.Add(increments);
         return DraftReview.Of(draft, result, language);
     }
 }

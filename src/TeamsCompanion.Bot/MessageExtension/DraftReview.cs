@@ -9,9 +9,13 @@ public sealed record ReviewedFinding(string Name, string Masked, string Excerpt)
 
 /// <summary>
 /// The check of one draft and the fixes on offer. Lives for one request: the draft is never stored.
+/// <see cref="Shown"/> holds the first findings with excerpts; <see cref="CountsByType"/> counts them all.
+/// The fixed texts are null when they would be too long to insert into a Teams message.
 /// </summary>
 public sealed record DraftReview(
-    IReadOnlyList<ReviewedFinding> Findings,
+    IReadOnlyList<ReviewedFinding> Shown,
+    int FindingCount,
+    IReadOnlyList<(string Name, int Count)> CountsByType,
     string Verdict,
     IReadOnlyList<string> Leftovers,
     string? Disclosure,
@@ -20,7 +24,19 @@ public sealed record DraftReview(
 {
     private const int ExcerptContext = 28;
 
-    public bool IsClean => Findings.Count == 0 && Verdict == DisclosureVerdicts.Ok;
+    /// <summary>A card shows at most this many findings in detail; a phone screen holds no more.</summary>
+    public const int MaxShown = 8;
+
+    /// <summary>
+    /// Longer fixed texts are not offered for inserting: a Teams message holds about 28 KB, and the card
+    /// carrying the texts must stay under that too.
+    /// </summary>
+    public const int MaxInsertChars = 10_000;
+
+    public bool IsClean => FindingCount == 0 && Verdict == DisclosureVerdicts.Ok;
+
+    /// <summary>The draft had fixes, but they are too long to insert here.</summary>
+    public bool TooLongToInsert { get; init; }
 
     public static DraftReview Of(string draft, DraftCheckResult result, Language language)
     {
@@ -28,13 +44,20 @@ public sealed record DraftReview(
         ArgumentNullException.ThrowIfNull(result);
         var english = language == Language.En;
         var personal = result.Findings.Where(f => f.IsPersonal).ToList();
-        var findings = personal
+        var shown = personal
+            .Take(MaxShown)
             .Select(f => new ReviewedFinding(FindingNames.Name(f.Type, english), f.Masked, Excerpt(draft, f, result.Findings)))
             .ToList();
+        var counts = personal.GroupBy(f => f.Type).Select(g => (FindingNames.Name(g.Key, english), g.Count())).OrderByDescending(c => c.Item2).ToList();
         var disclosure = result.Disclosure.Verdict == DisclosureVerdicts.MissingDisclosure ? result.Disclosure.Suggestion : null;
-        var redacted = personal.Count > 0 ? AddDisclosure(Redactor.Redact(draft, personal), disclosure) : null;
-        var withDisclosure = disclosure is null ? null : AddDisclosure(draft, disclosure);
-        return new DraftReview(findings, result.Disclosure.Verdict, result.Disclosure.Leftovers.Select(l => l.Text).ToList(), disclosure, redacted, withDisclosure);
+        var hasFix = personal.Count > 0 || disclosure is not null;
+        var tooLong = hasFix && draft.Length > MaxInsertChars;
+        var redacted = personal.Count > 0 && !tooLong ? AddDisclosure(Redactor.Redact(draft, personal), disclosure) : null;
+        var withDisclosure = disclosure is null || tooLong ? null : AddDisclosure(draft, disclosure);
+        return new DraftReview(shown, personal.Count, counts, result.Disclosure.Verdict, result.Disclosure.Leftovers.Select(l => l.Text).Distinct().Take(5).ToList(), disclosure, redacted, withDisclosure)
+        {
+            TooLongToInsert = tooLong,
+        };
     }
 
     // Excerpts begin and end on whole words where a word break is near.

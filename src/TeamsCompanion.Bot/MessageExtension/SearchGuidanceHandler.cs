@@ -47,7 +47,7 @@ public sealed partial class SearchGuidanceHandler(
                 return Message(say.T("Niets gevonden. Probeer andere woorden, zoals \"prompt\" of \"privacy\".", "Nothing found. Try other words, such as \"prompt\" or \"privacy\"."));
             }
 
-            await counters.AddAsync(page.ToDictionary(i => ShownMetric + i.Id, _ => 1L), cancellationToken);
+            counters.Add(page.ToDictionary(i => ShownMetric + i.Id, _ => 1L));
             return InvokeBodies.Result(page.Select(item => InvokeBodies.Attachment(GuidanceCards.OneItem(loaded.Pack, item, language), say.T(item.Title), item.Source)));
         }
         catch (Exception e) when (e is not OperationCanceledException)

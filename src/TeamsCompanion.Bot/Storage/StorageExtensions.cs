@@ -17,6 +17,7 @@ public static class StorageExtensions
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<PreferenceStore>();
         services.AddSingleton<UsageCounters>();
+        services.AddHostedService<UsageCountersFlusher>();
         services.AddHostedService<DatabaseMigrator>();
         return services;
     }

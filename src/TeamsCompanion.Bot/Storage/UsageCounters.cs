@@ -1,21 +1,45 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 
 namespace TeamsCompanion.Bot.Storage;
 
-/// <summary>Adds to the daily counts; a failure is logged and never stops the user's request.</summary>
+/// <summary>
+/// The daily counts. Requests add to memory; <see cref="UsageCountersFlusher"/> writes the sums to the
+/// database every few seconds and at shutdown, so a busy minute costs a handful of writes, not one per
+/// request. A crash can lose the last few seconds of counts, never a user's request.
+/// </summary>
 public sealed partial class UsageCounters(IDbContextFactory<TeamsCompanionDbContext> contexts, TimeProvider time, ILogger<UsageCounters> logger)
 {
-    public async Task AddAsync(IReadOnlyDictionary<string, long> increments, CancellationToken cancellationToken)
+    private ConcurrentDictionary<(string Day, string Metric), long> pending = new();
+
+    public void Add(IReadOnlyDictionary<string, long> increments)
     {
         ArgumentNullException.ThrowIfNull(increments);
         var day = time.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var current = Volatile.Read(ref pending);
+        foreach (var (metric, amount) in increments.Where(i => i.Value != 0))
+        {
+            current.AddOrUpdate((day, metric), amount, (_, sum) => sum + amount);
+        }
+    }
+
+    /// <summary>Writes what has been added since the last flush; on failure the counts are kept for the next try.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        var batch = Interlocked.Exchange(ref pending, new ConcurrentDictionary<(string Day, string Metric), long>());
+        if (batch.IsEmpty)
+        {
+            return;
+        }
+
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            foreach (var (metric, amount) in increments.Where(i => i.Value != 0))
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var ((day, metric), amount) in batch)
             {
-                // One statement per metric, atomic under concurrent requests.
+                // Atomic per metric, also with several app instances on one database.
                 await db.Database.ExecuteSqlInterpolatedAsync(
                     $"""
                     INSERT INTO "DailyCounts" ("Day", "Metric", "Count") VALUES ({day}, {metric}, {amount})
@@ -23,35 +47,75 @@ public sealed partial class UsageCounters(IDbContextFactory<TeamsCompanionDbCont
                     """,
                     cancellationToken);
             }
+
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogCountFailed(logger, e);
+            foreach (var (key, amount) in batch)
+            {
+                Volatile.Read(ref pending).AddOrUpdate(key, amount, (_, sum) => sum + amount);
+            }
         }
     }
 
-    /// <summary>The metrics starting with <paramref name="prefix"/>, summed over all days, largest first.</summary>
+    /// <summary>The metrics starting with <paramref name="prefix"/>, summed over all days (stored and pending), largest first.</summary>
     public async Task<IReadOnlyList<(string Metric, long Count)>> TopAsync(string prefix, int take, CancellationToken cancellationToken)
     {
+        var sums = Volatile.Read(ref pending)
+            .Where(p => p.Key.Metric.StartsWith(prefix, StringComparison.Ordinal))
+            .GroupBy(p => p.Key.Metric)
+            .ToDictionary(g => g.Key, g => g.Sum(p => p.Value));
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var rows = await db.DailyCounts.AsNoTracking()
+            var stored = await db.DailyCounts.AsNoTracking()
                 .Where(c => c.Metric.StartsWith(prefix))
                 .GroupBy(c => c.Metric)
                 .Select(g => new { Metric = g.Key, Count = g.Sum(c => c.Count) })
-                .OrderByDescending(r => r.Count)
-                .Take(take)
                 .ToListAsync(cancellationToken);
-            return rows.Select(r => (r.Metric, r.Count)).ToList();
+            foreach (var row in stored)
+            {
+                sums[row.Metric] = sums.GetValueOrDefault(row.Metric) + row.Count;
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogCountFailed(logger, e);
-            return [];
+        }
+
+        return sums.OrderByDescending(s => s.Value).Take(take).Select(s => (s.Key, s.Value)).ToList();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not write or read the usage counts; they are kept and tried again")]
+    private static partial void LogCountFailed(ILogger logger, Exception exception);
+}
+
+/// <summary>Writes the pending counts every few seconds and once more when the app stops.</summary>
+internal sealed class UsageCountersFlusher(UsageCounters counters, TimeProvider time) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await Task.Delay(Interval, time, stoppingToken);
+                await counters.FlushAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: the final flush follows.
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update or read the usage counts")]
-    private static partial void LogCountFailed(ILogger logger, Exception exception);
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await counters.FlushAsync(cancellationToken);
+    }
 }

@@ -2,10 +2,10 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 
-namespace TeamsCompanion.Bot.Tests;
+namespace TeamsCompanion.Testing;
 
 /// <summary>The test server has no sockets; this gives each request the remote address a test chooses.</summary>
-internal sealed class RemoteAddressStartupFilter(Func<IPAddress> address) : IStartupFilter
+public sealed class RemoteAddressStartupFilter(Func<IPAddress> address) : IStartupFilter
 {
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
