@@ -26,15 +26,16 @@ public sealed class DraftChecker
         }
 
         using var normalized = Normalizer.Normalize(text);
-        var findings = FindPersonalData(normalized, options.MinConfidence);
-        var disclosure = DisclosureCheck.Run(normalized, text, options);
+        using var words = WordStarts.Of(normalized.Span);
+        var findings = FindPersonalData(normalized, words, options.MinConfidence);
+        var disclosure = DisclosureCheck.Run(normalized, text, words, options);
         return new DraftCheckResult(findings, disclosure);
     }
 
-    private static List<Finding> FindPersonalData(NormalizedText normalized, double minConfidence)
+    private static List<Finding> FindPersonalData(NormalizedText normalized, WordStarts words, double minConfidence)
     {
         var text = normalized.Span;
-        var candidates = new CandidateSet();
+        using var candidates = new CandidateSet();
         VatDetector.Scan(text, candidates);
         IbanDetector.Scan(text, candidates);
         EmailDetector.Scan(text, candidates);
@@ -43,12 +44,13 @@ public sealed class DraftChecker
         new NumberGroupDetector().Scan(text, candidates);
         DocumentNumberDetector.Scan(text, candidates);
         LicensePlateDetector.Scan(text, candidates);
-        AddressDetector.Scan(text, candidates);
-        NameDetector.Scan(text, candidates);
-        SpecialCategoryDetector.Scan(text, candidates);
+        AddressDetector.Scan(text, words, candidates);
+        NameDetector.Scan(text, words, candidates);
+        SpecialCategoryDetector.Scan(text, words, candidates);
 
-        var findings = new List<Finding>();
-        foreach (var candidate in candidates.Resolve(text.Length))
+        var accepted = candidates.Resolve(text.Length);
+        var findings = new List<Finding>(accepted.Count);
+        foreach (var candidate in accepted)
         {
             if (candidate.Confidence < minConfidence)
             {

@@ -11,6 +11,8 @@ internal static class DateDetector
 {
     private const int BirthContextWindow = 28;
 
+    private static readonly string[] BirthStems = ["geb", "birth", "born", "dob", "d.o.b"];
+
     private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["januari"] = 1, ["jan"] = 1, ["january"] = 1,
@@ -85,6 +87,13 @@ internal static class DateDetector
     private static bool HasBirthContext(ReadOnlySpan<char> text, int start)
     {
         var window = text[Math.Max(0, start - BirthContextWindow)..start];
+
+        // Every birth keyword contains one of these stems; most dates have none nearby.
+        if (!TextScan.ContainsAny(window, BirthStems))
+        {
+            return false;
+        }
+
         foreach (var keyword in Keywords.Birth)
         {
             var found = window.LastIndexOf(keyword, StringComparison.OrdinalIgnoreCase);

@@ -31,12 +31,14 @@ internal static class NameCues
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JoinerLookup =
         Joiners.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static readonly string[] Closings =
+    public static readonly TermTrie Closings = TermTrie.Of(
     [
         "met vriendelijke groet", "vriendelijke groet", "met hartelijke groet", "hartelijke groet",
         "hoogachtend", "groetjes", "groeten", "groet", "mvg", "m.v.g.", "gr.", "kind regards",
         "best regards", "warm regards", "regards", "cheers", "met collegiale groet", "collegiale groet",
-    ];
+        "met vriendelijke groeten", "vriendelijke groeten", "met hartelijke groeten", "hartelijke groeten",
+        "met collegiale groeten", "collegiale groeten", "hoogachtend,", "groetjes,", "best wishes", "kind regards,",
+    ], "closing");
 
     /// <summary>False when no cue word starts with the two letters at <paramref name="start"/>: skips the word cheaply.</summary>
     public static bool MayStartCue(ReadOnlySpan<char> text, int start) => CueFilter.MayMatch(text[start..]);

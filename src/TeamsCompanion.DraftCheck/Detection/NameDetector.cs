@@ -10,11 +10,13 @@ internal static class NameDetector
     // Sentence-initial words that are also given names; alone they are not read as a name.
     private static readonly string[] AmbiguousFirstNames = ["Ben", "Wil", "Will", "Mark", "Max", "Job", "Roos", "Noor", "Bas", "Iris", "Can", "Said", "Jan", "Cor", "Sri", "Ali"];
 
-    public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
+    public static void Scan(ReadOnlySpan<char> text, WordStarts words, CandidateSet sink)
     {
-        for (var i = 0; i < text.Length; i++)
+        var skipUntil = 0;
+        for (var w = 0; w < words.Count; w++)
         {
-            if (!char.IsLetter(text[i]) || !TextScan.IsBoundaryBefore(text, i))
+            var i = words[w];
+            if (i < skipUntil)
             {
                 continue;
             }
@@ -30,10 +32,7 @@ internal static class NameDetector
                 next = TryBare(text, i, sink);
             }
 
-            if (next > i)
-            {
-                i = next - 1;
-            }
+            skipUntil = Math.Max(skipUntil, next);
         }
     }
 
@@ -131,14 +130,10 @@ internal static class NameDetector
             return -1;
         }
 
-        foreach (var closing in NameCues.Closings)
+        var closingEnd = NameCues.Closings.Match(text, i, out _);
+        if (closingEnd > i)
         {
-            if (!text[i..].StartsWith(closing, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var j = i + closing.Length;
+            var j = closingEnd;
             while (j < text.Length && text[j] is ',' or '!' or ' ' or '.')
             {
                 j++;

@@ -7,12 +7,14 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// </summary>
 internal static class SpecialCategoryDetector
 {
-    public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
+    public static void Scan(ReadOnlySpan<char> text, WordStarts words, CandidateSet sink)
     {
         var trie = Lexicon.SpecialCategories;
-        for (var i = 0; i < text.Length; i++)
+        var skipUntil = 0;
+        for (var w = 0; w < words.Count; w++)
         {
-            if (!char.IsLetter(text[i]) || !TextScan.IsBoundaryBefore(text, i))
+            var i = words[w];
+            if (i < skipUntil)
             {
                 continue;
             }
@@ -21,7 +23,7 @@ internal static class SpecialCategoryDetector
             if (end > i)
             {
                 sink.Add(new Candidate(FindingTypes.SpecialCategory, category, i, end, 0.7, "special-category." + category, Priority.SpecialCategory));
-                i = end - 1;
+                skipUntil = end;
             }
         }
     }

@@ -23,10 +23,16 @@ public class PersonNameTests
         Assert.Equal(rule, finding.Rule);
     }
 
-    [Fact]
-    public void Name_on_the_line_after_a_closing_is_a_signature()
+    [Theory]
+    [InlineData("Met vriendelijke groet,")]
+    [InlineData("Met vriendelijke groeten,")]
+    [InlineData("Hartelijke groet")]
+    [InlineData("Groet,")]
+    [InlineData("M.v.g.")]
+    [InlineData("Kind regards,")]
+    public void Name_on_the_line_after_a_closing_is_a_signature(string closing)
     {
-        const string text = "Tot dan.\n\nMet vriendelijke groet,\n\nWiebe Zijlstra\nTeam Vergunningen";
+        var text = "Tot dan.\n\n" + closing + "\n\nWiebe Zijlstra\nTeam Vergunningen";
         var finding = Detect.Single(FindingTypes.PersonName, text, "Wiebe Zijlstra");
         Assert.Equal("person-name.signature", finding.Rule);
     }
