@@ -19,8 +19,12 @@ public class DraftCheckBenchmarks
     [Params(5 * 1024, 1024 * 1024)]
     public int Size { get; set; }
 
+    /// <summary>"dense": a letter full of personal data; "prose": policy text without any.</summary>
+    [Params("dense", "prose")]
+    public string Text { get; set; } = "dense";
+
     [GlobalSetup]
-    public void Setup() => text = SampleText.OfLength(Size);
+    public void Setup() => text = SampleText.OfLength(Size, Text == "dense");
 
     [Benchmark(Baseline = true)]
     public int ScanDigitsAndAt()

@@ -15,6 +15,10 @@ internal static class LicensePlateDetector
         "9-XXX-99", "XX-999-X", "X-999-XX", "XXX-99-X", "X-99-XXX", "9-XX-999", "999-XX-9",
     ];
 
+    // Built once: a rule id per sidecode, so a finding does not allocate its rule string.
+    private static readonly string[] SidecodeRules =
+        Enumerable.Range(1, Sidecodes.Length).Select(n => "license-plate.sidecode-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
     public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
     {
         Span<char> shape = stackalloc char[MaxPlateLength + 2];
@@ -68,7 +72,7 @@ internal static class LicensePlateDetector
             }
 
             var confidence = dashed ? (hasContext ? 0.97 : 0.9) : 0.85;
-            sink.Add(new Candidate(FindingTypes.LicensePlate, null, i, end, confidence, "license-plate.sidecode-" + (sidecode + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Priority.LicensePlate));
+            sink.Add(new Candidate(FindingTypes.LicensePlate, null, i, end, confidence, SidecodeRules[sidecode], Priority.LicensePlate));
             processedUpTo = end;
             d = end;
         }

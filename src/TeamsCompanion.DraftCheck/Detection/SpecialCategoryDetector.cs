@@ -7,6 +7,18 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// </summary>
 internal static class SpecialCategoryDetector
 {
+    private static string RuleFor(string? category) => category switch
+    {
+        "health" => "special-category.health",
+        "religion" => "special-category.religion",
+        "ethnicity" => "special-category.ethnicity",
+        "political-opinion" => "special-category.political-opinion",
+        "union-membership" => "special-category.union-membership",
+        "sexual-orientation" => "special-category.sexual-orientation",
+        "criminal-record" => "special-category.criminal-record",
+        _ => "special-category." + category,
+    };
+
     public static void Scan(ReadOnlySpan<char> text, WordStarts words, CandidateSet sink)
     {
         var trie = Lexicon.SpecialCategories;
@@ -22,7 +34,7 @@ internal static class SpecialCategoryDetector
             var end = trie.Match(text, i, out var category);
             if (end > i)
             {
-                sink.Add(new Candidate(FindingTypes.SpecialCategory, category, i, end, 0.7, "special-category." + category, Priority.SpecialCategory));
+                sink.Add(new Candidate(FindingTypes.SpecialCategory, category, i, end, 0.7, RuleFor(category), Priority.SpecialCategory));
                 skipUntil = end;
             }
         }
