@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>
@@ -11,6 +13,8 @@ internal static class AddressDetector
     private static bool HasDigitAhead(ReadOnlySpan<char> text, int start) =>
         text.Slice(start, Math.Min(64, text.Length - start)).IndexOfAnyInRange('1', '9') >= 0;
 
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, WordStarts words, CandidateSet sink)
     {
         ScanPostcodes(text, sink);

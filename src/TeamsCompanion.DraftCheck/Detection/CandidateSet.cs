@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace TeamsCompanion.DraftCheck.Detection;
 
@@ -32,6 +33,8 @@ internal sealed class CandidateSet : IDisposable
     /// are marked in a rented bitmap, so each candidate costs its own length.
     /// Returns the accepted, non-suppressor candidates ordered by start.
     /// </summary>
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<Candidate> Resolve(int textLength)
     {
         var keys = ArrayPool<long>.Shared.Rent(Math.Max(Count, 1));

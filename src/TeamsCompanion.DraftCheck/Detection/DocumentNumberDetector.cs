@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>
@@ -10,6 +12,8 @@ internal static class DocumentNumberDetector
     private const int Length = 9;
     private const int ContextWindow = 45;
 
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
     {
         var searchedUpTo = 0;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace TeamsCompanion.DraftCheck.Detection;
 
@@ -24,6 +25,8 @@ internal static class EmailDetector
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionalLookup =
         FunctionalMailboxes.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
     {
         var searchFrom = 0;

@@ -1,8 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>IPv4 addresses in dotted-quad form. Section numbers such as "1.2.3.4" need context.</summary>
 internal static class IpAddressDetector
 {
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
     {
         for (var i = 0; (i = TextScan.NextDigit(text, i)) >= 0; i = TextScan.SkipDigits(text, i))

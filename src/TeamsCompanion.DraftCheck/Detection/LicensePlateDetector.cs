@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>
@@ -19,6 +21,8 @@ internal static class LicensePlateDetector
     private static readonly string[] SidecodeRules =
         Enumerable.Range(1, Sidecodes.Length).Select(n => "license-plate.sidecode-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
     {
         Span<char> shape = stackalloc char[MaxPlateLength + 2];

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>
@@ -7,6 +9,8 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// </summary>
 internal static class NameDetector
 {
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, WordStarts words, CandidateSet sink)
     {
         var skipUntil = 0;

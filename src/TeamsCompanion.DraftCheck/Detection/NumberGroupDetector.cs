@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>
@@ -14,6 +16,8 @@ internal sealed class NumberGroupDetector
 
     private readonly List<Chunk> chunks = [];
 
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Scan(ReadOnlySpan<char> text, CandidateSet sink)
     {
         Span<char> digits = stackalloc char[MaxDigits];

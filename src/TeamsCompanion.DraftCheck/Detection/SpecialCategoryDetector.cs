@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>
@@ -19,6 +21,8 @@ internal static class SpecialCategoryDetector
         _ => "special-category." + category,
     };
 
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, WordStarts words, CandidateSet sink)
     {
         var trie = Lexicon.SpecialCategories;

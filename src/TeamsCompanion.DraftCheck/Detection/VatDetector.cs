@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>
@@ -7,6 +9,8 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// </summary>
 internal static class VatDetector
 {
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
     {
         Span<char> compact = stackalloc char[14];

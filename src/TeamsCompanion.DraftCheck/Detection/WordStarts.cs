@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace TeamsCompanion.DraftCheck.Detection;
 
@@ -21,6 +22,8 @@ internal sealed class WordStarts : IDisposable
 
     public int this[int index] => starts[index];
 
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordStarts Of(ReadOnlySpan<char> text)
     {
         // At most one word start per two characters (a letter and a separator).

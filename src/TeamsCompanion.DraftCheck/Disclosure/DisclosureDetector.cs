@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TeamsCompanion.DraftCheck.Detection;
 
 namespace TeamsCompanion.DraftCheck.Disclosure;
@@ -48,6 +49,8 @@ internal static class DisclosureDetector
 
     private static readonly string[] Modals = ["moeten", "moet ", "mogen", "kunnen", "zullen", "should", "must", "can ", "could", "will ", "may "];
 
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsPresent(ReadOnlySpan<char> text, WordStarts words)
     {
         var lastSentenceEnd = -1;

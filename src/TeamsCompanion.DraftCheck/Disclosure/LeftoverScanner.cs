@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TeamsCompanion.DraftCheck.Detection;
 using TeamsCompanion.DraftCheck.Normalization;
 
@@ -39,6 +40,8 @@ internal static class LeftoverScanner
         "bedrag", "nummer", "number", "placeholder", "afdeling", "department", "link", "url", "bron", "source",
     ];
 
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<Leftover> Scan(NormalizedText normalized, string original, WordStarts words)
     {
         var text = normalized.Span;
