@@ -16,7 +16,9 @@ internal static class NameContext
     {
         foreach (var range in name.Split(' '))
         {
+            // Judge the last part of a double name only: "Mei-Ling" is not a noun in -ing.
             var word = name[range];
+            word = word[(word.LastIndexOf('-') + 1)..];
             foreach (var suffix in CommonNounSuffixes)
             {
                 if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
