@@ -36,22 +36,24 @@ public sealed class DraftChecker
     {
         var text = normalized.Span;
         using var candidates = new CandidateSet();
-        VatDetector.Scan(text, candidates);
-        IbanDetector.Scan(text, candidates);
+        using var runs = DigitRuns.Of(text);
+        VatDetector.Scan(text, runs, candidates);
+        IbanDetector.Scan(text, runs, candidates);
         EmailDetector.Scan(text, candidates);
-        IpAddressDetector.Scan(text, candidates);
-        DateDetector.Scan(text, candidates);
-        new NumberGroupDetector().Scan(text, candidates);
-        DocumentNumberDetector.Scan(text, candidates);
-        LicensePlateDetector.Scan(text, candidates);
-        AddressDetector.Scan(text, words, candidates);
+        IpAddressDetector.Scan(text, runs, candidates);
+        DateDetector.Scan(text, runs, candidates);
+        new NumberGroupDetector().Scan(text, runs, candidates);
+        DocumentNumberDetector.Scan(text, runs, candidates);
+        LicensePlateDetector.Scan(text, runs, candidates);
+        AddressDetector.Scan(text, words, runs, candidates);
         NameDetector.Scan(text, words, candidates);
         SpecialCategoryDetector.Scan(text, words, candidates);
 
-        var accepted = candidates.Resolve(text.Length);
-        var findings = new List<Finding>(accepted.Count);
-        foreach (var candidate in accepted)
+        candidates.Resolve(text.Length);
+        var findings = new List<Finding>(candidates.AcceptedCount);
+        for (var k = 0; k < candidates.AcceptedCount; k++)
         {
+            ref readonly var candidate = ref candidates.Accepted(k);
             if (candidate.Confidence < minConfidence)
             {
                 continue;

@@ -15,9 +15,9 @@ internal static class AddressDetector
 
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Scan(ReadOnlySpan<char> text, WordStarts words, CandidateSet sink)
+    public static void Scan(ReadOnlySpan<char> text, WordStarts words, DigitRuns runs, CandidateSet sink)
     {
-        ScanPostcodes(text, sink);
+        ScanPostcodes(text, runs, sink);
         var skipUntil = 0;
         for (var w = 0; w < words.Count; w++)
         {
@@ -43,10 +43,17 @@ internal static class AddressDetector
         }
     }
 
-    private static void ScanPostcodes(ReadOnlySpan<char> text, CandidateSet sink)
+    private static void ScanPostcodes(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
     {
-        for (var d = 0; (d = TextScan.NextDigit(text, d)) >= 0; d = TextScan.SkipDigits(text, d))
+        var skipUntil = 0;
+        for (var r = 0; r < runs.Count; r++)
         {
+            var d = runs[r];
+            if (d < skipUntil)
+            {
+                continue;
+            }
+
             if (text[d] == '0' || !TextScan.IsBoundaryBefore(text, d))
             {
                 continue;
@@ -62,7 +69,7 @@ internal static class AddressDetector
             if (spanEnd > 0)
             {
                 sink.Add(new Candidate(FindingTypes.Address, null, d, spanEnd, confidence, rule, Priority.Address));
-                d = spanEnd;
+                skipUntil = spanEnd;
             }
         }
     }

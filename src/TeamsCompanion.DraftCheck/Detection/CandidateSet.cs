@@ -11,6 +11,7 @@ namespace TeamsCompanion.DraftCheck.Detection;
 internal sealed class CandidateSet : IDisposable
 {
     private Candidate[] items = ArrayPool<Candidate>.Shared.Rent(64);
+    private long[] accepted = [];
 
     public int Count { get; private set; }
 
@@ -30,13 +31,14 @@ internal sealed class CandidateSet : IDisposable
     /// <summary>
     /// Greedy selection by priority, then confidence, then length, via a sort of packed
     /// integer keys (a comparison delegate was the largest cost in profiles). Taken positions
-    /// are marked in a rented bitmap, so each candidate costs its own length.
-    /// Returns the accepted, non-suppressor candidates ordered by start.
+    /// are marked in a rented bitmap, so each candidate costs its own length. Afterwards
+    /// <see cref="AcceptedCount"/> and <see cref="Accepted"/> give the kept, non-suppressor
+    /// candidates ordered by start; no list is built, because with thousands of findings it
+    /// landed on the large-object heap.
     /// </summary>
-    // One long loop per check: run optimised code from the first call (see README).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public List<Candidate> Resolve(int textLength)
+    public void Resolve(int textLength)
     {
+        ReturnAccepted();
         var keys = ArrayPool<long>.Shared.Rent(Math.Max(Count, 1));
         var order = ArrayPool<int>.Shared.Rent(Math.Max(Count, 1));
         var taken = ArrayPool<bool>.Shared.Rent(Math.Max(textLength, 1));
@@ -70,27 +72,43 @@ internal sealed class CandidateSet : IDisposable
             }
 
             Array.Sort(keys, 0, acceptedCount);
-            var accepted = new List<Candidate>(acceptedCount);
-            for (var k = 0; k < acceptedCount; k++)
-            {
-                accepted.Add(items[(int)(keys[k] & 0xFFFF_FFFF)]);
-            }
-
-            return accepted;
+            accepted = keys;
+            AcceptedCount = acceptedCount;
+            keys = null;
         }
         finally
         {
-            ArrayPool<long>.Shared.Return(keys);
+            if (keys is not null)
+            {
+                ArrayPool<long>.Shared.Return(keys);
+            }
+
             ArrayPool<int>.Shared.Return(order);
             ArrayPool<bool>.Shared.Return(taken);
         }
     }
 
+    public int AcceptedCount { get; private set; }
+
+    public ref readonly Candidate Accepted(int index) => ref items[(int)(accepted[index] & 0xFFFF_FFFF)];
+
     public void Dispose()
     {
+        ReturnAccepted();
         ArrayPool<Candidate>.Shared.Return(items, clearArray: true);
         items = [];
         Count = 0;
+    }
+
+    private void ReturnAccepted()
+    {
+        if (accepted.Length > 0)
+        {
+            ArrayPool<long>.Shared.Return(accepted);
+        }
+
+        accepted = [];
+        AcceptedCount = 0;
     }
 
     /// <summary>Smaller key = better: priority, then confidence, then length, all descending.</summary>

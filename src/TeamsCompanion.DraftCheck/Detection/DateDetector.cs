@@ -35,11 +35,18 @@ internal static class DateDetector
 
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
+    public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
     {
         // Every date contains digits, so the scan jumps from digit run to digit run.
-        for (var d = 0; (d = TextScan.NextDigit(text, d)) >= 0; d = TextScan.SkipDigits(text, d))
+        var skipUntil = 0;
+        for (var r = 0; r < runs.Count; r++)
         {
+            var d = runs[r];
+            if (d < skipUntil)
+            {
+                continue;
+            }
+
             if (!TextScan.IsBoundaryBefore(text, d))
             {
                 continue;
@@ -62,7 +69,7 @@ internal static class DateDetector
             sink.Add(isBirth
                 ? new Candidate(FindingTypes.DateOfBirth, null, i, end, 0.95, "date-of-birth.context", Priority.Date)
                 : Candidate.Suppressor(i, end, "date", Priority.Date));
-            d = end;
+            skipUntil = end;
         }
     }
 

@@ -7,10 +7,17 @@ internal static class IpAddressDetector
 {
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
+    public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
     {
-        for (var i = 0; (i = TextScan.NextDigit(text, i)) >= 0; i = TextScan.SkipDigits(text, i))
+        var skipUntil = 0;
+        for (var r = 0; r < runs.Count; r++)
         {
+            var i = runs[r];
+            if (i < skipUntil)
+            {
+                continue;
+            }
+
             if (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '.'))
             {
                 continue;
@@ -29,7 +36,7 @@ internal static class IpAddressDetector
             }
 
             sink.Add(new Candidate(FindingTypes.IpAddress, "ipv4", i, end, hasContext ? 0.99 : 0.95, "ip-address.ipv4", Priority.IpAddress));
-            i = end - 1;
+            skipUntil = end;
         }
     }
 

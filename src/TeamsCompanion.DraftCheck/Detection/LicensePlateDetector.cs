@@ -23,12 +23,19 @@ internal static class LicensePlateDetector
 
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
+    public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
     {
         Span<char> shape = stackalloc char[MaxPlateLength + 2];
         var processedUpTo = 0;
-        for (var d = 0; (d = TextScan.NextDigit(text, d)) >= 0; d = TextScan.SkipDigits(text, d))
+        var skipUntil = 0;
+        for (var r = 0; r < runs.Count; r++)
         {
+            var d = runs[r];
+            if (d < skipUntil)
+            {
+                continue;
+            }
+
             // Every sidecode has digits: walk back from the digit to where the token starts.
             var i = d;
             while (i > 0 && d - i < MaxPlateLength && (char.IsAsciiLetterOrDigit(text[i - 1]) || text[i - 1] == '-'))
@@ -78,7 +85,7 @@ internal static class LicensePlateDetector
             var confidence = dashed ? (hasContext ? 0.97 : 0.9) : 0.85;
             sink.Add(new Candidate(FindingTypes.LicensePlate, null, i, end, confidence, SidecodeRules[sidecode], Priority.LicensePlate));
             processedUpTo = end;
-            d = end;
+            skipUntil = end;
         }
     }
 
