@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 
 namespace TeamsCompanion.DraftCheck.Benchmarks;
@@ -46,6 +47,6 @@ public class DraftCheckBenchmarks
 
     private sealed class ThroughputConfig : ManualConfig
     {
-        public ThroughputConfig() => AddColumn(new ThroughputColumn());
+        public ThroughputConfig() => AddColumn(StatisticColumn.Median, new ThroughputColumn());
     }
 }
