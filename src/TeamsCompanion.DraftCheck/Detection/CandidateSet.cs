@@ -17,6 +17,13 @@ internal sealed class CandidateSet : IDisposable
 
     public void Add(in Candidate candidate)
     {
+        // An empty span has no original offsets to map back to; no detector should produce
+        // one, and dropping it here keeps a detector bug from becoming a crash.
+        if (candidate.End <= candidate.Start)
+        {
+            return;
+        }
+
         if (Count == items.Length)
         {
             var larger = ArrayPool<Candidate>.Shared.Rent(items.Length * 2);
