@@ -26,30 +26,34 @@ public sealed class DraftChecker
         }
 
         using var normalized = Normalizer.Normalize(text);
-        var findings = FindPersonalData(normalized, options.MinConfidence);
-        var disclosure = DisclosureCheck.Run(normalized, text, options);
+        using var words = WordStarts.Of(normalized.Span);
+        var findings = FindPersonalData(normalized, words, options.MinConfidence);
+        var disclosure = DisclosureCheck.Run(normalized, text, words, options);
         return new DraftCheckResult(findings, disclosure);
     }
 
-    private static List<Finding> FindPersonalData(NormalizedText normalized, double minConfidence)
+    private static List<Finding> FindPersonalData(NormalizedText normalized, WordStarts words, double minConfidence)
     {
         var text = normalized.Span;
-        var candidates = new CandidateSet();
-        VatDetector.Scan(text, candidates);
-        IbanDetector.Scan(text, candidates);
+        using var candidates = new CandidateSet();
+        using var runs = DigitRuns.Of(text);
+        VatDetector.Scan(text, runs, candidates);
+        IbanDetector.Scan(text, runs, candidates);
         EmailDetector.Scan(text, candidates);
-        IpAddressDetector.Scan(text, candidates);
-        DateDetector.Scan(text, candidates);
-        new NumberGroupDetector().Scan(text, candidates);
-        DocumentNumberDetector.Scan(text, candidates);
-        LicensePlateDetector.Scan(text, candidates);
-        AddressDetector.Scan(text, candidates);
-        NameDetector.Scan(text, candidates);
-        SpecialCategoryDetector.Scan(text, candidates);
+        IpAddressDetector.Scan(text, runs, candidates);
+        DateDetector.Scan(text, runs, candidates);
+        new NumberGroupDetector().Scan(text, runs, candidates);
+        DocumentNumberDetector.Scan(text, runs, candidates);
+        LicensePlateDetector.Scan(text, runs, candidates);
+        AddressDetector.Scan(text, words, runs, candidates);
+        NameDetector.Scan(text, words, candidates);
+        SpecialCategoryDetector.Scan(text, words, candidates);
 
-        var findings = new List<Finding>();
-        foreach (var candidate in candidates.Resolve(text.Length))
+        candidates.Resolve(text.Length);
+        var findings = new List<Finding>(candidates.AcceptedCount);
+        for (var k = 0; k < candidates.AcceptedCount; k++)
         {
+            ref readonly var candidate = ref candidates.Accepted(k);
             if (candidate.Confidence < minConfidence)
             {
                 continue;

@@ -3,7 +3,7 @@ namespace TeamsCompanion.DraftCheck;
 /// <summary>Display values that let a user recognise a finding without exposing it.</summary>
 internal static class Masking
 {
-    private const char Bullet = '•';
+    private const string FiveBullets = "•••••";
 
     public static string Mask(string type, ReadOnlySpan<char> value)
     {
@@ -19,25 +19,29 @@ internal static class Masking
     /// <summary>"•••••4782": five bullets whatever the length, then the last four letters or digits.</summary>
     private static string LastFour(ReadOnlySpan<char> value)
     {
-        Span<char> tail = stackalloc char[4];
+        Span<char> masked = stackalloc char[9];
+        FiveBullets.CopyTo(masked);
         var count = 0;
         for (var i = value.Length - 1; i >= 0 && count < 4; i--)
         {
             if (char.IsLetterOrDigit(value[i]))
             {
-                tail[3 - count++] = value[i];
+                count++;
+                masked[9 - count] = value[i];
             }
         }
 
-        return new string(Bullet, 5) + new string(tail[(4 - count)..]);
+        // Fewer than four letters or digits: close the gap after the bullets.
+        masked[(9 - count)..].CopyTo(masked[5..]);
+        return new string(masked[..(5 + count)]);
     }
 
     private static string MaskEmail(ReadOnlySpan<char> value)
     {
         var at = value.IndexOf('@');
-        return at <= 0 ? new string(Bullet, 5) : value[0] + new string(Bullet, 4) + value[at..].ToString();
+        return at <= 0 ? FiveBullets : string.Concat(value[..1], FiveBullets.AsSpan(1), value[at..]);
     }
 
     private static string FirstLetter(ReadOnlySpan<char> value) =>
-        value.IsEmpty ? new string(Bullet, 5) : value[0] + new string(Bullet, 4);
+        value.IsEmpty ? FiveBullets : string.Concat(value[..1], FiveBullets.AsSpan(1));
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>
@@ -11,50 +13,63 @@ internal static class AddressDetector
     private static bool HasDigitAhead(ReadOnlySpan<char> text, int start) =>
         text.Slice(start, Math.Min(64, text.Length - start)).IndexOfAnyInRange('1', '9') >= 0;
 
-    public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Scan(ReadOnlySpan<char> text, WordStarts words, DigitRuns runs, CandidateSet sink)
     {
-        for (var i = 0; i < text.Length; i++)
+        ScanPostcodes(text, runs, sink);
+        var skipUntil = 0;
+        for (var w = 0; w < words.Count; w++)
         {
-            var c = text[i];
-            if (!TextScan.IsBoundaryBefore(text, i))
+            var i = words[w];
+            if (i < skipUntil || !char.IsUpper(text[i]) || !HasDigitAhead(text, i))
             {
                 continue;
             }
 
-            if (c is >= '1' and <= '9')
+            var wordEnd = TextScan.WordEnd(text, i);
+            var end = StreetRules.TryReadStreetAndNumber(text, i, wordEnd, out var streetStart, out var rule);
+            if (end < 0 && (end = StreetRules.TryReadBlockLine(text, i)) > 0)
             {
-                var end = PostcodeRules.TryRead(text, i);
-                if (end > 0)
-                {
-                    var (spanEnd, rule, confidence) = PostcodeRules.Extend(text, end);
-                    if (spanEnd == 0)
-                    {
-                        continue;
-                    }
-
-                    sink.Add(new Candidate(FindingTypes.Address, null, i, spanEnd, confidence, rule, Priority.Address));
-                    i = spanEnd - 1;
-                }
+                streetStart = i;
+                rule = "address.block-line";
             }
-            else if (char.IsUpper(c) && HasDigitAhead(text, i))
-            {
-                var wordEnd = TextScan.WordEnd(text, i);
-                var end = StreetRules.TryReadStreetAndNumber(text, i, wordEnd, out var streetStart, out var rule);
-                if (end < 0 && (end = StreetRules.TryReadBlockLine(text, i)) > 0)
-                {
-                    streetStart = i;
-                    rule = "address.block-line";
-                }
 
-                if (end > 0)
-                {
-                    sink.Add(new Candidate(FindingTypes.Address, null, streetStart, end, rule is "address.street-suffix" or "address.block-line" ? 0.9 : 0.8, rule, Priority.Address));
-                    i = end - 1;
-                }
-                else
-                {
-                    i = Math.Max(i, wordEnd - 1);
-                }
+            if (end > 0)
+            {
+                sink.Add(new Candidate(FindingTypes.Address, null, streetStart, end, rule is "address.street-suffix" or "address.block-line" ? 0.9 : 0.8, rule, Priority.Address));
+                skipUntil = end;
+            }
+        }
+    }
+
+    private static void ScanPostcodes(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
+    {
+        var skipUntil = 0;
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var d = runs[r];
+            if (d < skipUntil)
+            {
+                continue;
+            }
+
+            if (text[d] == '0' || !TextScan.IsBoundaryBefore(text, d))
+            {
+                continue;
+            }
+
+            var end = PostcodeRules.TryRead(text, d);
+            if (end < 0)
+            {
+                continue;
+            }
+
+            var (spanEnd, rule, confidence) = PostcodeRules.Extend(text, end);
+            if (spanEnd > 0)
+            {
+                sink.Add(new Candidate(FindingTypes.Address, null, d, spanEnd, confidence, rule, Priority.Address));
+                skipUntil = spanEnd;
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace TeamsCompanion.DraftCheck.Detection;
 
@@ -10,6 +11,8 @@ namespace TeamsCompanion.DraftCheck.Detection;
 internal static class DateDetector
 {
     private const int BirthContextWindow = 28;
+
+    private static readonly string[] BirthStems = ["geb", "birth", "born", "dob", "d.o.b"];
 
     private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
@@ -53,11 +56,20 @@ internal static class DateDetector
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
         Months.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
     {
         // Every date contains digits, so the scan jumps from digit run to digit run.
-        for (var d = 0; (d = TextScan.NextDigit(text, d)) >= 0; d = TextScan.SkipDigits(text, d))
+        var skipUntil = 0;
+        for (var r = 0; r < runs.Count; r++)
         {
+            var d = runs[r];
+            if (d < skipUntil)
+            {
+                continue;
+            }
+
             if (!TextScan.IsBoundaryBefore(text, d))
             {
                 continue;
@@ -80,7 +92,7 @@ internal static class DateDetector
             sink.Add(isBirth
                 ? new Candidate(FindingTypes.DateOfBirth, null, i, end, 0.95, "date-of-birth.context", Priority.Date)
                 : Candidate.Suppressor(i, end, "date", Priority.Date));
-            d = end;
+            skipUntil = end;
         }
     }
 
@@ -108,6 +120,13 @@ internal static class DateDetector
     private static bool HasBirthContext(ReadOnlySpan<char> text, int start)
     {
         var window = text[Math.Max(0, start - BirthContextWindow)..start];
+
+        // Every birth keyword contains one of these stems; most dates have none nearby.
+        if (!TextScan.ContainsAny(window, BirthStems))
+        {
+            return false;
+        }
+
         foreach (var keyword in Keywords.Birth)
         {
             var found = window.LastIndexOf(keyword, StringComparison.OrdinalIgnoreCase);

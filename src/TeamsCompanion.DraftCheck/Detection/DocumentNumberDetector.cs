@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>
@@ -10,11 +12,20 @@ internal static class DocumentNumberDetector
     private const int Length = 9;
     private const int ContextWindow = 45;
 
-    public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
     {
         var searchedUpTo = 0;
-        for (var d = 0; (d = TextScan.NextDigit(text, d)) >= 0; d = TextScan.SkipDigits(text, d))
+        var skipUntil = 0;
+        for (var r = 0; r < runs.Count; r++)
         {
+            var d = runs[r];
+            if (d < skipUntil)
+            {
+                continue;
+            }
+
             // A document number has a digit in positions 3-9; its start is at most 8 back.
             var i = Math.Max(searchedUpTo, d - 8);
             for (; i <= d - 2 && i + Length <= text.Length; i++)
@@ -26,7 +37,7 @@ internal static class DocumentNumberDetector
                 }
 
                 sink.Add(new Candidate(FindingTypes.IdDocument, subtype.Length == 0 ? null : subtype, i, i + Length, 0.95, "id-document.nl-document-number", Priority.IdDocument));
-                d = i + Length;
+                skipUntil = i + Length;
                 break;
             }
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace TeamsCompanion.DraftCheck.Detection;
 
@@ -24,48 +25,104 @@ internal static class EmailDetector
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionalLookup =
         FunctionalMailboxes.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly System.Buffers.SearchValues<char> AtMarkers = System.Buffers.SearchValues.Create("@[({");
+
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
     {
         var searchFrom = 0;
         while (searchFrom < text.Length)
         {
-            var found = text[searchFrom..].IndexOf('@');
+            var found = text[searchFrom..].IndexOfAny(AtMarkers);
             if (found < 0)
             {
                 return;
             }
 
-            var at = searchFrom + found;
-            searchFrom = at + 1;
-            var start = at;
+            var marker = searchFrom + found;
+            searchFrom = marker + 1;
+            if (!TryReadAt(text, marker, out var localEnd, out var domainStart, out var obfuscated))
+            {
+                continue;
+            }
+
+            var start = localEnd;
             while (start > 0 && IsLocalChar(text[start - 1]))
             {
                 start--;
             }
 
-            while (start < at && text[start] is '.' or '-' or '\'')
+            while (start < localEnd && text[start] is '.' or '-' or '\'')
             {
                 start++;
             }
 
-            var end = DomainEnd(text, at + 1);
-            if (start == at || end < 0)
+            var end = DomainEnd(text, domainStart);
+            if (start == localEnd || end < 0)
             {
                 continue;
             }
 
-            var local = text[start..at];
-            if (FunctionalLookup.Contains(local))
+            if (FunctionalLookup.Contains(text[start..localEnd]))
             {
                 sink.Add(new Candidate(FindingTypes.Email, "functional", start, end, 0.3, "email.functional", Priority.Email, IsPersonal: false));
             }
             else
             {
-                sink.Add(new Candidate(FindingTypes.Email, null, start, end, 0.99, "email.address", Priority.Email));
+                sink.Add(new Candidate(FindingTypes.Email, null, start, end, obfuscated ? 0.95 : 0.99, obfuscated ? "email.obfuscated" : "email.address", Priority.Email));
             }
 
             searchFrom = end;
         }
+    }
+
+    /// <summary>
+    /// An '@' or a spelled-out one: "[at]", "(at)", "{at}", "[@]", with or without a space
+    /// on either side ("j.jansen [at] utrecht.nl"), the usual way to dodge address harvesters.
+    /// </summary>
+    private static bool TryReadAt(ReadOnlySpan<char> text, int marker, out int localEnd, out int domainStart, out bool obfuscated)
+    {
+        localEnd = marker;
+        domainStart = marker + 1;
+        obfuscated = false;
+        if (text[marker] == '@')
+        {
+            // A bracketed '@' is handled from its opening bracket.
+            return marker == 0 || text[marker - 1] is not ('[' or '(' or '{');
+        }
+
+        var close = text[marker] switch
+        {
+            '[' => ']',
+            '(' => ')',
+            _ => '}',
+        };
+        var inner = text[(marker + 1)..];
+        int innerLength;
+        if (inner.StartsWith("at", StringComparison.OrdinalIgnoreCase))
+        {
+            innerLength = 2;
+        }
+        else if (inner.StartsWith("@"))
+        {
+            innerLength = 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        var closeAt = marker + 1 + innerLength;
+        if (closeAt >= text.Length || text[closeAt] != close)
+        {
+            return false;
+        }
+
+        localEnd = marker > 0 && text[marker - 1] == ' ' ? marker - 1 : marker;
+        domainStart = closeAt + 1 < text.Length && text[closeAt + 1] == ' ' ? closeAt + 2 : closeAt + 1;
+        obfuscated = true;
+        return true;
     }
 
     private static bool IsLocalChar(char c) =>

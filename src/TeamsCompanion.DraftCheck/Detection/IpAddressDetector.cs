@@ -1,12 +1,23 @@
+using System.Runtime.CompilerServices;
+
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>IPv4 addresses in dotted-quad form. Section numbers such as "1.2.3.4" need context.</summary>
 internal static class IpAddressDetector
 {
-    public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
     {
-        for (var i = 0; (i = TextScan.NextDigit(text, i)) >= 0; i = TextScan.SkipDigits(text, i))
+        var skipUntil = 0;
+        for (var r = 0; r < runs.Count; r++)
         {
+            var i = runs[r];
+            if (i < skipUntil)
+            {
+                continue;
+            }
+
             if (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '.'))
             {
                 continue;
@@ -25,7 +36,7 @@ internal static class IpAddressDetector
             }
 
             sink.Add(new Candidate(FindingTypes.IpAddress, "ipv4", i, end, hasContext ? 0.99 : 0.95, "ip-address.ipv4", Priority.IpAddress));
-            i = end - 1;
+            skipUntil = end;
         }
     }
 

@@ -27,7 +27,6 @@ internal static class Keywords
 
     public static readonly string[] KvK = ["kvk", "kamer van koophandel", "handelsregister", "chamber of commerce"];
 
-    public static readonly string[] Money = ["€", "eur ", "euro", "bedrag", "ƒ", "$"];
 
     public static readonly string[] DrivingLicence =
     [

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>
@@ -15,12 +17,25 @@ internal static class LicensePlateDetector
         "9-XXX-99", "XX-999-X", "X-999-XX", "XXX-99-X", "X-99-XXX", "9-XX-999", "999-XX-9",
     ];
 
-    public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
+    // Built once: a rule id per sidecode, so a finding does not allocate its rule string.
+    private static readonly string[] SidecodeRules =
+        Enumerable.Range(1, Sidecodes.Length).Select(n => "license-plate.sidecode-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
     {
         Span<char> shape = stackalloc char[MaxPlateLength + 2];
         var processedUpTo = 0;
-        for (var d = 0; (d = TextScan.NextDigit(text, d)) >= 0; d = TextScan.SkipDigits(text, d))
+        var skipUntil = 0;
+        for (var r = 0; r < runs.Count; r++)
         {
+            var d = runs[r];
+            if (d < skipUntil)
+            {
+                continue;
+            }
+
             // Every sidecode has digits: walk back from the digit to where the token starts.
             var i = d;
             while (i > 0 && d - i < MaxPlateLength && (char.IsAsciiLetterOrDigit(text[i - 1]) || text[i - 1] == '-'))
@@ -68,9 +83,9 @@ internal static class LicensePlateDetector
             }
 
             var confidence = dashed ? (hasContext ? 0.97 : 0.9) : 0.85;
-            sink.Add(new Candidate(FindingTypes.LicensePlate, null, i, end, confidence, "license-plate.sidecode-" + (sidecode + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Priority.LicensePlate));
+            sink.Add(new Candidate(FindingTypes.LicensePlate, null, i, end, confidence, SidecodeRules[sidecode], Priority.LicensePlate));
             processedUpTo = end;
-            d = end;
+            skipUntil = end;
         }
     }
 

@@ -13,12 +13,7 @@ internal static class NameCues
         Role,
     }
 
-    private static readonly FrozenDictionary<string, Kind> Cues = Build();
-
-    private static readonly BigramFilter CueFilter = new(Cues.Keys);
-
-    private static readonly FrozenDictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>> CueLookup =
-        Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly TermTrie Cues = Build();
 
     private static readonly string[] JoinerWords =
     [
@@ -31,26 +26,39 @@ internal static class NameCues
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JoinerLookup =
         Joiners.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static readonly string[] Closings =
+    public static readonly TermTrie Closings = TermTrie.Of(
     [
         "met vriendelijke groet", "vriendelijke groet", "met hartelijke groet", "hartelijke groet",
         "hoogachtend", "groetjes", "groeten", "groet", "mvg", "m.v.g.", "gr.", "kind regards",
         "best regards", "warm regards", "regards", "cheers", "met collegiale groet", "collegiale groet",
-    ];
+        "met vriendelijke groeten", "vriendelijke groeten", "met hartelijke groeten", "hartelijke groeten",
+        "met collegiale groeten", "collegiale groeten", "hoogachtend,", "groetjes,", "best wishes", "kind regards,",
+    ], "closing");
 
-    /// <summary>False when no cue word starts with the two letters at <paramref name="start"/>: skips the word cheaply.</summary>
-    public static bool MayStartCue(ReadOnlySpan<char> text, int start) => CueFilter.MayMatch(text[start..]);
-
-    /// <summary>The cue kind of a word (without its trailing full stop).</summary>
-    public static Kind Classify(ReadOnlySpan<char> word, bool followedByDot = false)
+    /// <summary>
+    /// The cue word at <paramref name="start"/>, if any, and where it ends. A trie walk, so a
+    /// word that is no cue usually costs two table lookups.
+    /// </summary>
+    public static Kind Match(ReadOnlySpan<char> text, int start, out int end)
     {
-        if (word.Length is 0 or > 20 || !CueFilter.MayMatch(word) || !CueLookup.TryGetValue(word, out var kind))
+        end = Cues.Match(text, start, out var category);
+
+        // "collega's" and "heer-" are other words that merely start like a cue.
+        if (end < 0 || (end < text.Length && text[end] is '\'' or '\u2019' or '-'))
         {
             return Kind.None;
         }
 
+        var word = text[start..end];
+        var kind = category switch
+        {
+            "title" => Kind.Title,
+            "salutation" => Kind.Salutation,
+            _ => Kind.Role,
+        };
+
         // "ING" is a bank and "MR" a heading; in capitals a title needs its dot ("DHR.").
-        if (kind == Kind.Title && word.Length <= 4 && word.Length > 1 && char.IsUpper(word[1]) && !followedByDot)
+        if (kind == Kind.Title && word.Length is > 1 and <= 4 && char.IsUpper(word[1]) && (end >= text.Length || text[end] != '.'))
         {
             return Kind.None;
         }
@@ -93,17 +101,17 @@ internal static class NameCues
 
     public static bool IsJoiner(ReadOnlySpan<char> word) => word.Length <= 6 && JoinerLookup.Contains(word);
 
-    private static FrozenDictionary<string, Kind> Build()
+    private static TermTrie Build()
     {
-        var cues = new Dictionary<string, Kind>(StringComparer.OrdinalIgnoreCase);
-        foreach (var title in "mevrouw mevr mw mevr.dr meneer mijnheer heer dhr mr mrs ms miss mx dr drs ir ing prof juffrouw madam sir".Split(' '))
+        var cues = new TermTrie();
+        foreach (var title in "mevrouw mevr mw meneer mijnheer heer dhr mr mrs ms miss mx dr drs ir ing prof juffrouw madam sir".Split(' '))
         {
-            cues[title] = Kind.Title;
+            cues.Add(title, "title", isPrefix: false);
         }
 
         foreach (var greeting in "geachte beste hallo hoi dag dear hi hello hey lieve goedemorgen goedemiddag".Split(' '))
         {
-            cues[greeting] = Kind.Salutation;
+            cues.Add(greeting, "salutation", isPrefix: false);
         }
 
         const string roles = "collega cliënt client cliënte aanvrager aanvraagster bewoner bewoonster inwoner inwoonster " +
@@ -113,9 +121,9 @@ internal static class NameCues
             "manager applicant resident attn cc werknemer sollicitant huurder verhuurder eigenaar";
         foreach (var role in roles.Split(' '))
         {
-            cues[role] = Kind.Role;
+            cues.Add(role, "role", isPrefix: false);
         }
 
-        return cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return cues;
     }
 }

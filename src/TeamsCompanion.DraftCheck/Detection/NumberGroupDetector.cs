@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>
@@ -14,13 +16,21 @@ internal sealed class NumberGroupDetector
 
     private readonly List<Chunk> chunks = [];
 
-    public void Scan(ReadOnlySpan<char> text, CandidateSet sink)
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
     {
         Span<char> digits = stackalloc char[MaxDigits];
-        var i = 0;
-        while ((i = TextScan.NextDigit(text, i)) >= 0)
+        var groupEnd = 0;
+        for (var r = 0; r < runs.Count; r++)
         {
-            i = ReadGroup(text, i);
+            // Runs inside the previous group (after a separator) were read with it.
+            if (runs[r] < groupEnd)
+            {
+                continue;
+            }
+
+            groupEnd = ReadGroup(text, runs[r]);
             EvaluateGroup(text, sink, digits);
         }
     }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>
@@ -7,12 +9,28 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// </summary>
 internal static class SpecialCategoryDetector
 {
-    public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
+    private static string RuleFor(string? category) => category switch
+    {
+        "health" => "special-category.health",
+        "religion" => "special-category.religion",
+        "ethnicity" => "special-category.ethnicity",
+        "political-opinion" => "special-category.political-opinion",
+        "union-membership" => "special-category.union-membership",
+        "sexual-orientation" => "special-category.sexual-orientation",
+        "criminal-record" => "special-category.criminal-record",
+        _ => "special-category." + category,
+    };
+
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Scan(ReadOnlySpan<char> text, WordStarts words, CandidateSet sink)
     {
         var trie = Lexicon.SpecialCategories;
-        for (var i = 0; i < text.Length; i++)
+        var skipUntil = 0;
+        for (var w = 0; w < words.Count; w++)
         {
-            if (!char.IsLetter(text[i]) || !TextScan.IsBoundaryBefore(text, i))
+            var i = words[w];
+            if (i < skipUntil)
             {
                 continue;
             }
@@ -20,8 +38,8 @@ internal static class SpecialCategoryDetector
             var end = trie.Match(text, i, out var category);
             if (end > i)
             {
-                sink.Add(new Candidate(FindingTypes.SpecialCategory, category, i, end, 0.7, "special-category." + category, Priority.SpecialCategory));
-                i = end - 1;
+                sink.Add(new Candidate(FindingTypes.SpecialCategory, category, i, end, 0.7, RuleFor(category), Priority.SpecialCategory));
+                skipUntil = end;
             }
         }
     }

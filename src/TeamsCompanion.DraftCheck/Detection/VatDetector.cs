@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>
@@ -7,11 +9,20 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// </summary>
 internal static class VatDetector
 {
-    public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
     {
         Span<char> compact = stackalloc char[14];
-        for (var d = 0; (d = TextScan.NextDigit(text, d)) >= 0; d = TextScan.SkipDigits(text, d))
+        var skipUntil = 0;
+        for (var r = 0; r < runs.Count; r++)
         {
+            var d = runs[r];
+            if (d < skipUntil)
+            {
+                continue;
+            }
+
             // "NL123…" or "NL 123…": the country code sits two or three characters back.
             var i = d >= 3 && text[d - 1] is ' ' or '.' or '-' ? d - 3 : d - 2;
             if (i < 0 || i + 14 > text.Length || (text[i] | 0x20) != 'n' || (text[i + 1] | 0x20) != 'l' || !TextScan.IsBoundaryBefore(text, i))
@@ -28,7 +39,7 @@ internal static class VatDetector
             sink.Add(valid
                 ? new Candidate(FindingTypes.VatId, null, i, end, 0.97, Checksums.IsElfproef(compact[2..11]) ? "vat-id.elfproef" : "vat-id.mod97", Priority.Vat)
                 : Candidate.Suppressor(i, end, "vat-id.bad-check-digits", Priority.Vat));
-            d = end;
+            skipUntil = end;
         }
     }
 

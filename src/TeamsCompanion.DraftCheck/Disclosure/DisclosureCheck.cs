@@ -1,3 +1,4 @@
+using TeamsCompanion.DraftCheck.Detection;
 using TeamsCompanion.DraftCheck.Normalization;
 
 namespace TeamsCompanion.DraftCheck.Disclosure;
@@ -5,10 +6,10 @@ namespace TeamsCompanion.DraftCheck.Disclosure;
 /// <summary>Combines disclosure presence, leftovers and the author's answers into a verdict.</summary>
 internal static class DisclosureCheck
 {
-    public static DisclosureResult Run(NormalizedText normalized, string original, DraftCheckOptions options)
+    public static DisclosureResult Run(NormalizedText normalized, string original, WordStarts words, DraftCheckOptions options)
     {
-        var present = DisclosureDetector.IsPresent(normalized.Span);
-        var leftovers = LeftoverScanner.Scan(normalized, original);
+        var present = DisclosureDetector.IsPresent(normalized.Span, words);
+        var leftovers = LeftoverScanner.Scan(normalized, original, words);
         return Decide(present, leftovers, options);
     }
 

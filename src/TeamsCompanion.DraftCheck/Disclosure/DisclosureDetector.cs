@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TeamsCompanion.DraftCheck.Detection;
 
 namespace TeamsCompanion.DraftCheck.Disclosure;
@@ -48,12 +49,15 @@ internal static class DisclosureDetector
 
     private static readonly string[] Modals = ["moeten", "moet ", "mogen", "kunnen", "zullen", "should", "must", "can ", "could", "will ", "may "];
 
-    public static bool IsPresent(ReadOnlySpan<char> text)
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool IsPresent(ReadOnlySpan<char> text, WordStarts words)
     {
         var lastSentenceEnd = -1;
-        for (var i = 0; i < text.Length; i++)
+        for (var w = 0; w < words.Count; w++)
         {
-            if (i <= lastSentenceEnd || !char.IsLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            var i = words[w];
+            if (i <= lastSentenceEnd)
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TeamsCompanion.DraftCheck.Detection;
 using TeamsCompanion.DraftCheck.Normalization;
 
@@ -39,13 +40,17 @@ internal static class LeftoverScanner
         "bedrag", "nummer", "number", "placeholder", "afdeling", "department", "link", "url", "bron", "source",
     ];
 
-    public static List<Leftover> Scan(NormalizedText normalized, string original)
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static List<Leftover> Scan(NormalizedText normalized, string original, WordStarts words)
     {
         var text = normalized.Span;
         var leftovers = new List<Leftover>();
-        for (var i = 0; i < text.Length; i++)
+        var skipUntil = 0;
+        for (var w = 0; w < words.Count; w++)
         {
-            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetter(text[i - 1])))
+            var i = words[w];
+            if (i < skipUntil)
             {
                 continue;
             }
@@ -54,7 +59,7 @@ internal static class LeftoverScanner
             if (end > i)
             {
                 leftovers.Add(ToLeftover(normalized, original, i, end));
-                i = end - 1;
+                skipUntil = end;
             }
         }
 

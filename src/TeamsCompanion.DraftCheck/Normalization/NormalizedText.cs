@@ -25,8 +25,6 @@ internal sealed class NormalizedText : IDisposable
 
     public ReadOnlySpan<char> Span => chars.AsSpan(0, Length);
 
-    public char this[int index] => chars[index];
-
     public void Append(char c, int start, int end)
     {
         chars[Length] = c;

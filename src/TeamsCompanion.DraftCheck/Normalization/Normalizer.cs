@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace TeamsCompanion.DraftCheck.Normalization;
@@ -13,6 +14,8 @@ internal static class Normalizer
     private static readonly System.Buffers.SearchValues<char> Plain = System.Buffers.SearchValues.Create(
         "\n !\"#$%'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~>");
 
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NormalizedText Normalize(string text)
     {
         var output = new NormalizedText(text.Length);

@@ -16,6 +16,20 @@ public class AddressTests
     public void Addresses_are_found(string text, string expected) => Detect.Single(FindingTypes.Address, text, expected);
 
     [Fact]
+    public void Street_without_suffix_is_an_address_in_an_address_block()
+    {
+        var texts = Detect.Texts(FindingTypes.Address, "mevrouw A. Smit\nNeude 11a\n3512 AB Utrecht");
+        Assert.Equal(["Neude 11a", "3512 AB Utrecht"], texts);
+    }
+
+    [Fact]
+    public void Street_without_suffix_outside_an_address_block_needs_a_cue()
+    {
+        Detect.None(FindingTypes.Address, "We zien elkaar bij Neude 11 om tien uur.");
+        Detect.Single(FindingTypes.Address, "Zij is verhuisd naar Neude 11 in Utrecht.", "Neude 11");
+    }
+
+    [Fact]
     public void Street_line_and_postcode_line_are_two_findings()
     {
         var texts = Detect.Texts(FindingTypes.Address, "Kerkstraat 12\n3511 AB Utrecht");

@@ -9,6 +9,8 @@ public class DateOfBirthTests
     [InlineData("Date of birth: March 14, 1980", "March 14, 1980")]
     [InlineData("born on 14 Mar. 1980 in Leiden", "14 Mar. 1980")]
     [InlineData("geboren 03/04/1962", "03/04/1962")]
+    [InlineData("De aanvrager is op 12-03-1980 geboren.", "12-03-1980")] // the verb after the date
+    [InlineData("Date of birth, as known: 1 May 1970", "1 May 1970")]
     public void Dates_with_birth_context_are_birth_dates(string text, string expected) =>
         Detect.Single(FindingTypes.DateOfBirth, text, expected);
 

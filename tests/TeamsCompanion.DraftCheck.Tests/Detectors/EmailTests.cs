@@ -16,6 +16,17 @@ public class EmailTests
     }
 
     [Theory]
+    [InlineData("Mail j.jansen [at] utrecht.nl graag.", "j.jansen [at] utrecht.nl")]
+    [InlineData("Mail j.jansen(at)utrecht.nl graag.", "j.jansen(at)utrecht.nl")]
+    [InlineData("Mail j.jansen[@]utrecht.nl graag.", "j.jansen[@]utrecht.nl")]
+    [InlineData("Mail j.jansen {AT} utrecht.nl graag.", "j.jansen {AT} utrecht.nl")]
+    public void Spelled_out_at_sign_is_found(string text, string expected)
+    {
+        var finding = Detect.Single(FindingTypes.Email, text, expected);
+        Assert.Equal("email.obfuscated", finding.Rule);
+    }
+
+    [Theory]
     [InlineData("Vragen? info@utrecht.nl", "info@utrecht.nl")]
     [InlineData("Meld het bij servicedesk@rijksoverheid.nl", "servicedesk@rijksoverheid.nl")]
     public void Functional_mailbox_is_not_personal(string text, string expected)
@@ -29,5 +40,6 @@ public class EmailTests
     [InlineData("Ons account @gemeente op X")]
     [InlineData("Het adres jan@localhost werkt niet")]
     [InlineData("Prijs 3 @ 5 euro")]
+    [InlineData("Zie (at) de bijlage [at] het eind.")]
     public void Not_an_email(string text) => Detect.None(FindingTypes.Email, text);
 }

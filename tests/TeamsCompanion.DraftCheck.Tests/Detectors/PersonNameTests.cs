@@ -17,16 +17,28 @@ public class PersonNameTests
     [InlineData("Het dossier ligt bij Mehmet Karaca.", "Mehmet Karaca", "person-name.first-name")]
     [InlineData("Zoals Lodewijk Kromodimedjo al zei.", "Lodewijk Kromodimedjo", "person-name.surname")]
     [InlineData("Sanne belt u morgen terug.", "Sanne", "person-name.first-name-only")]
+    [InlineData("Van: Wiebe Zijlstra <w.zijlstra@zwolle.nl>", "Wiebe Zijlstra", "person-name.header")]
+    [InlineData("Verslag\nAanwezig: Hidde Boateng", "Hidde Boateng", "person-name.header")]
+    [InlineData("Gesprek met mevrouw Hoogeveen over de aanvraag.", "Hoogeveen", "person-name.title")] // a town, but after a title a surname
+    [InlineData("Dossier van DHR. CROES afronden.", "CROES", "person-name.title")]
+    [InlineData("Ik heb met Mei-Ling Groeneveld gebeld.", "Mei-Ling Groeneveld", "person-name.capitalised-pair")]
+    [InlineData("Contactpersoon is de dochter, Ilias Kuipers, bereikbaar.", "Ilias Kuipers", "person-name.role")]
     public void Names_are_found(string text, string expected, string rule)
     {
         var finding = Detect.Single(FindingTypes.PersonName, text, expected);
         Assert.Equal(rule, finding.Rule);
     }
 
-    [Fact]
-    public void Name_on_the_line_after_a_closing_is_a_signature()
+    [Theory]
+    [InlineData("Met vriendelijke groet,")]
+    [InlineData("Met vriendelijke groeten,")]
+    [InlineData("Hartelijke groet")]
+    [InlineData("Groet,")]
+    [InlineData("M.v.g.")]
+    [InlineData("Kind regards,")]
+    public void Name_on_the_line_after_a_closing_is_a_signature(string closing)
     {
-        const string text = "Tot dan.\n\nMet vriendelijke groet,\n\nWiebe Zijlstra\nTeam Vergunningen";
+        var text = "Tot dan.\n\n" + closing + "\n\nWiebe Zijlstra\nTeam Vergunningen";
         var finding = Detect.Single(FindingTypes.PersonName, text, "Wiebe Zijlstra");
         Assert.Equal("person-name.signature", finding.Rule);
     }
@@ -41,5 +53,10 @@ public class PersonNameTests
     [InlineData("Zie Bijlage B. Daarna volgt het besluit.")]
     [InlineData("Het ING-rapport en de ING Bank.")]
     [InlineData("Geachte raadsleden,")]
+    [InlineData("Zij werkt bij de Albert Heijn in het centrum.")] // people take no article
+    [InlineData("Het verslag staat in Landelijke Voorziening en Digitale Overheid.")] // noun suffixes
+    [InlineData("We gaan met de trein naar Bergen op Zoom.")] // a place
+    [InlineData("De Consulent Werk en Inkomen belt terug.")] // a job title, not a role cue
+    [InlineData("Ons contactpersoon. Mail de stukken.")] // a role word ending a sentence
     public void Not_a_name(string text) => Detect.None(FindingTypes.PersonName, text);
 }

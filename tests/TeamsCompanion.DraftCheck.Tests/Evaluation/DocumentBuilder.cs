@@ -13,8 +13,6 @@ internal sealed class DocumentBuilder(bool html)
     private readonly StringBuilder text = new();
     private readonly List<LabelledSpan> spans = [];
 
-    public bool IsHtml => html;
-
     public DocumentBuilder Add(string plain)
     {
         text.Append(html ? ToHtml(plain) : plain);

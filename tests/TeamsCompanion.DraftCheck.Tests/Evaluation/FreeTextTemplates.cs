@@ -79,8 +79,11 @@ internal static class FreeTextTemplates
             case 13:
                 b.Add("Dit is besproken met de Raad van State en de Autoriteit Persoonsgegevens. ").Add(HardNegatives.Any(random));
                 break;
-            case 14:
+            case 14 when random.Next(2) == 0:
                 b.Add("Contact via ").Label(FindingTypes.PersonName, person.First).Add(" ").Add(HardNegatives.Any(random));
+                break;
+            case 14:
+                b.Add("Reageren kan via ").Label(FindingTypes.Email, person.EmailLocal(random) + Person.Pick(random, [" [at] ", "(at)", " (at) ", "[@]"]) + Person.Pick(random, Pools.Domains)).Add(".");
                 break;
             default:
                 b.Add("Zoals ").Label(FindingTypes.PersonName, person.Initials).Add(" al zei: ").Add(HardNegatives.Any(random));
