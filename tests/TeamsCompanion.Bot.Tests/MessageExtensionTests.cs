@@ -172,6 +172,7 @@ public sealed class MessageExtensionTests : IAsyncLifetime
     public async Task ChecksAreCountedByTypeAndTheDraftIsNotStored()
     {
         await SubmitAsync(new JsonObject { ["step"] = "check", ["draft"] = $"BSN {Bsn} van mevrouw Jansen-Zwanenburg" });
+        await bot.Services.GetRequiredService<UsageCounters>().FlushAsync(default);
 
         await using var db = await bot.Services.GetRequiredService<IDbContextFactory<TeamsCompanionDbContext>>().CreateDbContextAsync();
         var counts = await db.DailyCounts.ToDictionaryAsync(c => c.Metric, c => c.Count);
