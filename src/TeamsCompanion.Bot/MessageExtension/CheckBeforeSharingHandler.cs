@@ -88,7 +88,7 @@ public sealed partial class CheckBeforeSharingHandler(
     private InvokeResponse Check(string draft, Audience audience, AiUsed aiUsed, Language language)
     {
         var say = new Say(language);
-        if (string.IsNullOrWhiteSpace(HtmlDraft.ToPlainText(draft)))
+        if (!HtmlDraft.HasVisibleText(draft))
         {
             return InvokeBodies.Dialog(Title(language), CheckCards.Form(language, checking.MaxDraftChars, say.T("Er staat geen tekst in. Plak de tekst die je wilt controleren.", "There is no text. Paste the text you want to check.")));
         }

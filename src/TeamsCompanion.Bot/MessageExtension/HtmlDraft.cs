@@ -9,6 +9,10 @@ namespace TeamsCompanion.Bot.MessageExtension;
 /// </summary>
 internal static class HtmlDraft
 {
+    /// <summary>True when a reader would see any text; plain text is answered without copying it.</summary>
+    public static bool HasVisibleText(string draft) =>
+        draft.AsSpan().IndexOfAny('<', '&') < 0 ? !string.IsNullOrWhiteSpace(draft) : !string.IsNullOrWhiteSpace(ToPlainText(draft));
+
     public static string ToPlainText(string html)
     {
         var text = new StringBuilder(html.Length);
