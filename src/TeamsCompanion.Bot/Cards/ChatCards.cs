@@ -36,8 +36,11 @@ public static class ChatCards
         {
             say.T("Stel me een vraag over AI op het werk, of gebruik een van deze woorden:", "Ask me a question about AI at work, or use one of these words:"),
         };
+        var check = say.T(
+            "Tekst controleren voor je hem deelt? Kies \"Controleer voor delen\" bij \"…\" op een bericht, of bij het opstellen van een bericht.",
+            "Want to check a text before you share it? Choose \"Check before sharing\" under \"…\" on a message, or while writing a message.");
         var contact = say.T($"Liever een mens? Je AI-contactpersoon is {SupportLine(pack, say)}.", $"Prefer a person? Your AI contact person is {SupportLine(pack, say)}.");
-        return Card(say, title, lines, [.. CommandList(say), Paragraph(contact)], HelpActions(say));
+        return Card(say, title, lines, [.. CommandList(say), Paragraph(check), Paragraph(contact)], HelpActions(say));
     }
 
     public static AdaptiveCard LanguageChoice(Language language)
