@@ -31,16 +31,37 @@ public sealed class PolicyPackLoaderTests
         Assert.NotEmpty(pack.Synonyms);
     }
 
+    private const string OneTip = """
+        tips:
+          - id: tip-een
+            topic: prompts
+            title: { nl: "Titel", en: "Title" }
+            text: { nl: "Tekst", en: "Text" }
+            source: "Handreiking §9.3"
+        """;
+
     [Fact]
     public void AMinimalPackLoadsWithItsOrganisationInTheTitle()
     {
-        using var folder = new PackFolder().With("pack.yaml", MinimalPack);
+        using var folder = new PackFolder().With("pack.yaml", MinimalPack).With("tips.yaml", OneTip);
 
         var pack = PolicyPackLoader.Load(folder.Path);
 
         Assert.Equal("AI-regels — Gemeente Testdorp", pack.DisplayTitle(Language.Nl));
         Assert.Equal("AI rules — Municipality of Testdorp", pack.DisplayTitle(Language.En));
         Assert.Empty(pack.Rules);
+        Assert.Single(pack.Tips);
+    }
+
+    [Fact]
+    public void APackWithoutRulesOrTipsOrWithAMisnamedFileIsRefused()
+    {
+        using var folder = new PackFolder().With("pack.yaml", MinimalPack).With("rules.yml", "rules: []\n");
+
+        var errors = Assert.Throws<PackLoadException>(() => PolicyPackLoader.Load(folder.Path)).Errors.Select(e => e.ToString()).ToList();
+
+        Assert.Contains(errors, e => e.Contains("rules.yml:1: unknown file", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("no rules and no tips", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -85,7 +85,6 @@ public static class GuidanceCards
         };
     }
 
-    /// <summary>The reply's locale. Not the card's <c>lang</c>: the official renderer rejects that property intermittently.</summary>
     /// <summary>One rule or tip on its own, to insert into a conversation.</summary>
     public static AdaptiveCard OneItem(PolicyPack pack, GuidanceItem item, Language language)
     {
@@ -99,5 +98,6 @@ public static class GuidanceCards
         };
     }
 
+    /// <summary>The reply's locale. Not the card's <c>lang</c>: the official renderer rejects that property intermittently.</summary>
     internal static string Locale(Language language) => language == Language.En ? "en-GB" : "nl-NL";
 }

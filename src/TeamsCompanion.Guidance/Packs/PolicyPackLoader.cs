@@ -52,11 +52,18 @@ public static class PolicyPackLoader
         var basePack = LoadBase(reader, root, folder, defaultPackFolder, errors, depth);
         var header = PackHeaderReader.Read(reader, root, basePack);
         var items = PackItemsReader.Read(folder, errors);
+        CheckFileNames(folder, errors);
         var removed = reader.Strings(root, "remove");
         CheckRemovals(reader, root, removed, basePack);
 
         if (header is null || items is null)
         {
+            return null;
+        }
+
+        if (basePack is null && items.Rules.Count == 0 && items.Tips.Count == 0)
+        {
+            errors.Add(new PackError(packFile, 1, "the pack has no rules and no tips; add rules.yaml or tips.yaml, or 'extends: default'"));
             return null;
         }
 
@@ -85,6 +92,19 @@ public static class PolicyPackLoader
         }
 
         return LoadFolder(baseFolder, defaultPackFolder, errors, depth + 1);
+    }
+
+    // A misnamed file (rules.yml, tip.yaml) would otherwise load as no rules at all, silently.
+    private static void CheckFileNames(string folder, List<PackError> errors)
+    {
+        string[] known = ["pack.yaml", "rules.yaml", "tips.yaml", "tools.yaml", "synonyms.yaml"];
+        foreach (var file in Directory.EnumerateFiles(folder).Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)))
+        {
+            if (!known.Contains(Path.GetFileName(file), StringComparer.Ordinal))
+            {
+                errors.Add(new PackError(file, 1, $"unknown file; a pack has only {string.Join(", ", known)}"));
+            }
+        }
     }
 
     private static void CheckRemovals(YamlNodeReader reader, YamlMappingNode root, IReadOnlyList<string> removed, PolicyPack? basePack)
