@@ -41,6 +41,7 @@ public sealed class DraftChecker
         IbanDetector.Scan(text, runs, candidates);
         EmailDetector.Scan(text, candidates);
         IpAddressDetector.Scan(text, runs, candidates);
+        Ipv6Detector.Scan(text, candidates);
         DateDetector.Scan(text, runs, candidates);
         new NumberGroupDetector().Scan(text, runs, candidates);
         DocumentNumberDetector.Scan(text, runs, candidates);

@@ -2,20 +2,23 @@ namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>
 /// A character trie over lower-cased terms, so a term list is matched at each word start by
-/// walking the text once, without building a string per word. Transitions on a-z live in a
-/// flat table (the common case); other characters (ë, -, space) in a small dictionary.
+/// walking the text once, without building a string per word. Transitions on a-z and on the
+/// punctuation inside terms (space, hyphen, full stop, apostrophe, comma, exclamation mark)
+/// live in a flat table; only other characters (ë, ï) go to a small dictionary, because the
+/// walk reaches the space after almost every word and a dictionary there showed in profiles.
 /// Multi-word terms contain a single space, matching any run of spaces in the text.
 /// </summary>
 internal sealed class TermTrie
 {
     private const int Letters = 26;
+    private const int Columns = Letters + 6;
 
-    private readonly List<int> asciiChildren = [.. new int[Letters]];
+    private readonly List<int> asciiChildren = [.. new int[Columns]];
     private readonly Dictionary<(int Node, char C), int> otherChildren = [];
     private readonly List<string?> categories = [null];
     private readonly List<bool> prefixes = [false];
     private readonly List<string> terms = [];
-    private BigramFilter? filter;
+    private Frozen? frozen;
 
     /// <summary>A trie of exact phrases that all report the same category.</summary>
     public static TermTrie Of(IEnumerable<string> phrases, string category)
@@ -32,7 +35,7 @@ internal sealed class TermTrie
     public void Add(string term, string category, bool isPrefix)
     {
         terms.Add(term);
-        filter = null;
+        frozen = null;
         var node = 0;
         foreach (var raw in term)
         {
@@ -41,12 +44,12 @@ internal sealed class TermTrie
             if (next == 0)
             {
                 next = categories.Count;
-                asciiChildren.AddRange(new int[Letters]);
+                asciiChildren.AddRange(new int[Columns]);
                 categories.Add(null);
                 prefixes.Add(false);
-                if (c is >= 'a' and <= 'z')
+                if (Column(c) is var column && column >= 0)
                 {
-                    asciiChildren[(node * Letters) + (c - 'a')] = next;
+                    asciiChildren[(node * Columns) + column] = next;
                 }
                 else
                 {
@@ -68,8 +71,10 @@ internal sealed class TermTrie
     public int Match(ReadOnlySpan<char> text, int start, out string? category)
     {
         category = null;
-        filter ??= new BigramFilter(terms);
-        if (!filter.MayMatch(text[start..]))
+
+        // Built on first use, after the last Add: arrays instead of lists in the hot walk.
+        var table = frozen ??= new Frozen(new BigramFilter(terms), [.. asciiChildren], [.. categories], [.. prefixes]);
+        if (!table.Filter.MayMatch(text[start..]))
         {
             return -1;
         }
@@ -86,16 +91,18 @@ internal sealed class TermTrie
                 continue;
             }
 
-            node = Child(node, char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : char.ToLowerInvariant(c));
+            var lower = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : char.ToLowerInvariant(c);
+            var column = Column(lower);
+            node = column >= 0 ? table.Children[(node * Columns) + column] : otherChildren.GetValueOrDefault((node, lower));
             if (node == 0)
             {
                 break;
             }
 
             i++;
-            if (categories[node] is { } found)
+            if (table.Categories[node] is { } found)
             {
-                if (prefixes[node])
+                if (table.Prefixes[node])
                 {
                     bestEnd = TextScan.WordEnd(text, i);
                     category = found;
@@ -112,6 +119,23 @@ internal sealed class TermTrie
     }
 
     // Node 0 is the root and never a child, so 0 doubles as "no transition".
-    private int Child(int node, char c) =>
-        c is >= 'a' and <= 'z' ? asciiChildren[(node * Letters) + (c - 'a')] : otherChildren.GetValueOrDefault((node, c));
+    private int Child(int node, char c)
+    {
+        var column = Column(c);
+        return column >= 0 ? asciiChildren[(node * Columns) + column] : otherChildren.GetValueOrDefault((node, c));
+    }
+
+    private static int Column(char c) => c switch
+    {
+        >= 'a' and <= 'z' => c - 'a',
+        ' ' => Letters,
+        '-' => Letters + 1,
+        '.' => Letters + 2,
+        '\'' => Letters + 3,
+        ',' => Letters + 4,
+        '!' => Letters + 5,
+        _ => -1,
+    };
+
+    private sealed record Frozen(BigramFilter Filter, int[] Children, string?[] Categories, bool[] Prefixes);
 }

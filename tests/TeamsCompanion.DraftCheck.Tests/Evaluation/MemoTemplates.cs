@@ -20,7 +20,7 @@ internal static class MemoTemplates
         b.Line("Kern");
         if (random.Next(3) == 0)
         {
-            b.Add("De applicatieserver (").Label(FindingTypes.IpAddress, Writers.Ip(random)).Line(") wordt vervangen.");
+            b.Add("De applicatieserver (").Label(FindingTypes.IpAddress, random.Next(3) == 0 ? Writers.Ipv6(random) : Writers.Ip(random)).Line(") wordt vervangen.");
         }
 
         if (random.Next(3) == 0)

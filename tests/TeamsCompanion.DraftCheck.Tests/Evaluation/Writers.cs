@@ -182,4 +182,12 @@ internal static class Writers
         1 => $"10.{random.Next(256)}.{random.Next(256)}.{random.Next(1, 255)}",
         _ => $"{random.Next(11, 224)}.{random.Next(256)}.{random.Next(256)}.{random.Next(1, 255)}",
     };
+
+    public static string Ipv6(Random random)
+    {
+        var groups = Enumerable.Range(0, 8).Select(_ => random.Next(0x10000).ToString("x", CultureInfo.InvariantCulture)).ToArray();
+        groups[0] = "2001";
+        groups[1] = "db8";
+        return random.Next(2) == 0 ? string.Join(':', groups) : $"{groups[0]}:{groups[1]}::{groups[6]}:{groups[7]}";
+    }
 }

@@ -1,0 +1,115 @@
+using System.Runtime.CompilerServices;
+
+namespace TeamsCompanion.DraftCheck.Detection;
+
+/// <summary>
+/// IPv6 addresses: eight hex groups, or fewer with one "::", optionally ending in a dotted
+/// IPv4 address. Times ("10:30:15"), verse numbers and MAC addresses have no "::" and fewer
+/// or more than eight groups, so they do not match.
+/// </summary>
+internal static class Ipv6Detector
+{
+    private const int MaxLength = 45;
+
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
+    {
+        var searchFrom = 0;
+        while (searchFrom < text.Length)
+        {
+            var found = text[searchFrom..].IndexOf(':');
+            if (found < 0)
+            {
+                return;
+            }
+
+            var colon = searchFrom + found;
+            var start = colon;
+            while (start > 0 && colon - start < MaxLength && IsAddressChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = colon;
+            while (end < text.Length && end - start < MaxLength && IsAddressChar(text[end]))
+            {
+                end++;
+            }
+
+            // A sentence may end right after the address.
+            while (end > colon && text[end - 1] is '.' or ':' && !(text[end - 1] == ':' && end - 2 >= start && text[end - 2] == ':'))
+            {
+                end--;
+            }
+
+            searchFrom = Math.Max(end, colon + 1);
+            if (TextScan.IsBoundaryBefore(text, start) && TextScan.IsBoundaryAfter(text, end) && IsIpv6(text[start..end]))
+            {
+                sink.Add(new Candidate(FindingTypes.IpAddress, "ipv6", start, end, 0.95, "ip-address.ipv6", Priority.IpAddress));
+            }
+        }
+    }
+
+    private static bool IsAddressChar(char c) => char.IsAsciiHexDigit(c) || c is ':' or '.';
+
+    private static bool IsIpv6(ReadOnlySpan<char> candidate)
+    {
+        var compressed = candidate.IndexOf("::");
+        if (compressed >= 0 && candidate[(compressed + 1)..].IndexOf("::") >= 0)
+        {
+            return false;
+        }
+
+        var groups = 0;
+        var hasLetter = false;
+        foreach (var range in candidate.Split(':'))
+        {
+            var group = candidate[range];
+            if (group.IsEmpty)
+            {
+                continue;
+            }
+
+            if (group.Contains('.'))
+            {
+                // An embedded IPv4 address ("::ffff:192.0.2.1") counts as two groups and must end it.
+                if (range.End.Value != candidate.Length || !IsIpv4(group))
+                {
+                    return false;
+                }
+
+                groups += 2;
+                continue;
+            }
+
+            if (group.Length > 4)
+            {
+                return false;
+            }
+
+            hasLetter |= group.ContainsAnyExceptInRange('0', '9');
+            groups++;
+        }
+
+        // Without "::" all eight groups are needed; with it, "::1" alone is too generic.
+        return compressed >= 0 ? groups is >= 2 and <= 7 && (hasLetter || groups >= 3) : groups == 8;
+    }
+
+    private static bool IsIpv4(ReadOnlySpan<char> group)
+    {
+        var parts = 0;
+        foreach (var range in group.Split('.'))
+        {
+            var part = group[range];
+            if (part.IsEmpty || part.Length > 3 || !int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) || value > 255)
+            {
+                return false;
+            }
+
+            parts++;
+        }
+
+        return parts == 4;
+    }
+}
