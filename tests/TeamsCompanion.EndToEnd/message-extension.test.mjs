@@ -85,7 +85,8 @@ test('from the compose box: a text for citizens made with AI gets the disclosure
 
 test('on a message: the check runs at once and shows nothing unmasked', async () => {
   await withPage('message-extension-on-message', async (page) => {
-    await page.getByRole('treeitem', { name: 'Personal Chat' }).click();
+    // In a group chat the bot answers only when mentioned, so the user's message is the last one.
+    await page.getByRole('treeitem', { name: 'Group Chat' }).click();
     const editor = page.locator('[data-lexical-editor=true]');
     await editor.click();
     await page.keyboard.type(draft);
