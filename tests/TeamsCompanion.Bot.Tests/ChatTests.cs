@@ -4,32 +4,17 @@ using TeamsCompanion.Testing;
 
 namespace TeamsCompanion.Bot.Tests;
 
-public sealed class ChatTests : IAsyncLifetime
+public sealed class ChatTests : BotWithConnector
 {
-    private FakeConnector connector = null!;
-    private BotFactory bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        connector = await FakeConnector.StartAsync();
-        bot = new BotFactory();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await bot.DisposeAsync();
-        await connector.DisposeAsync();
-    }
-
     [Fact]
     public async Task TipsGetsATipsCardPostedAsAReplyToTheServiceUrl()
     {
-        var activity = Activities.Message(connector.ServiceUrl, "tips");
+        var activity = Activities.Message(Connector.ServiceUrl, "tips");
 
-        var response = await bot.PostActivityAsync(activity);
+        var response = await Bot.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = Assert.Single(await connector.WaitForAsync(1));
+        var reply = Assert.Single(await Connector.WaitForAsync(1));
         Assert.Equal("POST", reply.Method);
         Assert.Equal($"/v3/conversations/a:personal-1/activities/{activity["id"]}", reply.Path);
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)reply.Body!["attachments"]![0]!["contentType"]);
@@ -49,9 +34,9 @@ public sealed class ChatTests : IAsyncLifetime
     [InlineData("Tips prompts", "Tips: Goede prompts schrijven", "§9.3", "§9.1")]
     public async Task TipsByTopicShowOnlyThatTopic(string command, string title, string expectedSource, string absentSource)
     {
-        await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, command));
+        await Bot.PostActivityAsync(Activities.Message(Connector.ServiceUrl, command));
 
-        var text = Assert.Single(await connector.WaitForAsync(1)).CardText();
+        var text = Assert.Single(await Connector.WaitForAsync(1)).CardText();
         Assert.Contains(title, text, StringComparison.Ordinal);
         Assert.Contains(expectedSource, text, StringComparison.Ordinal);
         Assert.DoesNotContain(absentSource, text, StringComparison.Ordinal);
@@ -66,17 +51,17 @@ public sealed class ChatTests : IAsyncLifetime
     [InlineData("taal", "Kies je taal")]
     public async Task CommandsGetTheirCards(string command, string title)
     {
-        await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, command));
+        await Bot.PostActivityAsync(Activities.Message(Connector.ServiceUrl, command));
 
-        Assert.Contains(title, Assert.Single(await connector.WaitForAsync(1)).CardText(), StringComparison.Ordinal);
+        Assert.Contains(title, Assert.Single(await Connector.WaitForAsync(1)).CardText(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task MayIUseChatGptIsAnsweredFromTheToolList()
     {
-        await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "Mag ik ChatGPT gebruiken?"));
+        await Bot.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "Mag ik ChatGPT gebruiken?"));
 
-        var text = Assert.Single(await connector.WaitForAsync(1)).CardText();
+        var text = Assert.Single(await Connector.WaitForAsync(1)).CardText();
         Assert.Contains("Mag ik dit AI-hulpmiddel gebruiken?", text, StringComparison.Ordinal);
         Assert.Contains("⛔ Niet voor werk", text, StringComparison.Ordinal);
         Assert.Contains("Handreiking §4.4", text, StringComparison.Ordinal);
@@ -85,9 +70,9 @@ public sealed class ChatTests : IAsyncLifetime
     [Fact]
     public async Task AToolThatIsNotListedIsNotAllowedUntilChecked()
     {
-        await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "mag ik Zwurkbot gebruiken?"));
+        await Bot.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "mag ik Zwurkbot gebruiken?"));
 
-        var text = Assert.Single(await connector.WaitForAsync(1)).CardText();
+        var text = Assert.Single(await Connector.WaitForAsync(1)).CardText();
         Assert.Contains("staat niet in de lijst van je organisatie", text, StringComparison.Ordinal);
         Assert.Contains("ai-vragen@organisatie.example", text, StringComparison.Ordinal);
     }
@@ -95,9 +80,9 @@ public sealed class ChatTests : IAsyncLifetime
     [Fact]
     public async Task AQuestionGetsTheBestGuidanceWithSections()
     {
-        await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "Mag ik persoonsgegevens in een prompt zetten?"));
+        await Bot.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "Mag ik persoonsgegevens in een prompt zetten?"));
 
-        var reply = Assert.Single(await connector.WaitForAsync(1));
+        var reply = Assert.Single(await Connector.WaitForAsync(1));
         var text = reply.CardText();
         Assert.Contains("Dit zegt de richtlijn", text, StringComparison.Ordinal);
         Assert.Contains("Persoonsgegevens", text, StringComparison.Ordinal);
@@ -108,19 +93,19 @@ public sealed class ChatTests : IAsyncLifetime
     [Fact]
     public async Task AQuestionTheGuideDoesNotCoverPointsToTheContactPerson()
     {
-        await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "Hoe laat gaat de kantine open?"));
+        await Bot.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "Hoe laat gaat de kantine open?"));
 
-        var text = Assert.Single(await connector.WaitForAsync(1)).CardText();
+        var text = Assert.Single(await Connector.WaitForAsync(1)).CardText();
         Assert.Contains("Vraag het je AI-contactpersoon", text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task TheLanguageChoiceIsRememberedForTheUser()
     {
-        await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "language en"));
-        await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "tips"));
+        await Bot.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "language en"));
+        await Bot.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "tips"));
 
-        var replies = await connector.WaitForAsync(2);
+        var replies = await Connector.WaitForAsync(2);
         Assert.Contains("I will talk to you in English", replies[0].CardText(), StringComparison.Ordinal);
         Assert.Contains("Tips for working with AI", replies[1].CardText(), StringComparison.Ordinal);
         Assert.Equal("en-GB", (string?)replies[1].Body!["locale"]);
@@ -129,20 +114,20 @@ public sealed class ChatTests : IAsyncLifetime
     [Fact]
     public async Task AnEnglishTeamsLocaleGetsEnglishUntilTheUserChooses()
     {
-        await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "tips", locale: "en-US"));
+        await Bot.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "tips", locale: "en-US"));
 
-        Assert.Contains("Tips for working with AI", Assert.Single(await connector.WaitForAsync(1)).CardText(), StringComparison.Ordinal);
+        Assert.Contains("Tips for working with AI", Assert.Single(await Connector.WaitForAsync(1)).CardText(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ACardButtonThatSendsOnlyAValueIsUnderstood()
     {
-        var activity = Activities.Message(connector.ServiceUrl, string.Empty);
+        var activity = Activities.Message(Connector.ServiceUrl, string.Empty);
         activity["value"] = new JsonObject { ["command"] = "tips ethiek" };
 
-        await bot.PostActivityAsync(activity);
+        await Bot.PostActivityAsync(activity);
 
-        Assert.Contains("Tips: Ethiek", Assert.Single(await connector.WaitForAsync(1)).CardText(), StringComparison.Ordinal);
+        Assert.Contains("Tips: Ethiek", Assert.Single(await Connector.WaitForAsync(1)).CardText(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -150,12 +135,12 @@ public sealed class ChatTests : IAsyncLifetime
     [InlineData("channel")]
     public async Task InGroupChatsAndChannelsTheBotAnswersOnlyWhenMentioned(string conversationType)
     {
-        var notMentioned = Activities.Message(connector.ServiceUrl, "tips", "19:group@thread.v2", conversationType: conversationType);
-        Assert.Equal(HttpStatusCode.OK, (await bot.PostActivityAsync(notMentioned)).StatusCode);
-        Assert.Empty(connector.Requests);
+        var notMentioned = Activities.Message(Connector.ServiceUrl, "tips", "19:group@thread.v2", conversationType: conversationType);
+        Assert.Equal(HttpStatusCode.OK, (await Bot.PostActivityAsync(notMentioned)).StatusCode);
+        Assert.Empty(Connector.Requests);
 
-        await bot.PostActivityAsync(Activities.Mention(connector.ServiceUrl, "tips", conversationType));
+        await Bot.PostActivityAsync(Activities.Mention(Connector.ServiceUrl, "tips", conversationType));
 
-        Assert.Contains("Tips voor werken met AI", Assert.Single(await connector.WaitForAsync(1)).CardText(), StringComparison.Ordinal);
+        Assert.Contains("Tips voor werken met AI", Assert.Single(await Connector.WaitForAsync(1)).CardText(), StringComparison.Ordinal);
     }
 }

@@ -8,24 +8,11 @@ using TeamsCompanion.Testing;
 namespace TeamsCompanion.Bot.Tests;
 
 /// <summary>Real fetchTask / submitAction / query invoke payloads; the answer is always HTTP 200 with a body Teams understands.</summary>
-public sealed class MessageExtensionTests : IAsyncLifetime
+public sealed class MessageExtensionTests : BotWithConnector
 {
     private const string Bsn = "111222333";
     private static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private FakeConnector connector = null!;
-    private BotFactory bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        connector = await FakeConnector.StartAsync();
-        bot = new BotFactory(new Dictionary<string, string?> { ["MessageExtension:MaxDraftChars"] = "200000" });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await bot.DisposeAsync();
-        await connector.DisposeAsync();
-    }
+    protected override BotFactory CreateBot() => new BotFactory(new Dictionary<string, string?> { ["MessageExtension:MaxDraftChars"] = "200000" });
 
     [Theory]
     [InlineData("compose", "msteams")]
@@ -159,10 +146,10 @@ public sealed class MessageExtensionTests : IAsyncLifetime
     [Fact]
     public async Task AnInvokeWithoutValueIsAFriendlyMessage()
     {
-        var activity = Activities.Invoke(connector.ServiceUrl, "composeExtension/submitAction", []);
+        var activity = Activities.Invoke(Connector.ServiceUrl, "composeExtension/submitAction", []);
         activity.Remove("value");
 
-        var response = await bot.PostActivityAsync(activity);
+        var response = await Bot.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("message", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["task"]!["type"]);
@@ -172,17 +159,17 @@ public sealed class MessageExtensionTests : IAsyncLifetime
     public async Task ChecksAreCountedByTypeAndTheDraftIsNotStored()
     {
         await SubmitAsync(new JsonObject { ["step"] = "check", ["draft"] = $"BSN {Bsn} van mevrouw Jansen-Zwanenburg" });
-        await bot.Services.GetRequiredService<UsageCounters>().FlushAsync(default);
+        await Bot.Services.GetRequiredService<UsageCounters>().FlushAsync(default);
 
-        await using var db = await bot.Services.GetRequiredService<IDbContextFactory<TeamsCompanionDbContext>>().CreateDbContextAsync();
+        await using var db = await Bot.Services.GetRequiredService<IDbContextFactory<TeamsCompanionDbContext>>().CreateDbContextAsync();
         var counts = await db.DailyCounts.ToDictionaryAsync(c => c.Metric, c => c.Count);
         Assert.Equal(1, counts["checks"]);
         Assert.Equal(1, counts["findings.bsn"]);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        var stored = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(bot.DatabasePath)) +
-            (File.Exists(bot.DatabasePath + "-wal") ? System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(bot.DatabasePath + "-wal")) : string.Empty);
+        var stored = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(Bot.DatabasePath)) +
+            (File.Exists(Bot.DatabasePath + "-wal") ? System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(Bot.DatabasePath + "-wal")) : string.Empty);
         Assert.DoesNotContain("Zwanenburg", stored, StringComparison.Ordinal);
-        Assert.DoesNotContain(bot.Logs.GetSnapshot(), r => r.Message.Contains("Zwanenburg", StringComparison.Ordinal) || r.Message.Contains("2333", StringComparison.Ordinal));
+        Assert.DoesNotContain(Bot.Logs.GetSnapshot(), r => r.Message.Contains("Zwanenburg", StringComparison.Ordinal) || r.Message.Contains("2333", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -227,10 +214,10 @@ public sealed class MessageExtensionTests : IAsyncLifetime
 
     private async Task<JsonNode> InvokeAsync(string name, JsonObject value, string channel = "msteams")
     {
-        var response = await bot.PostActivityAsync(Activities.Invoke(connector.ServiceUrl, name, value, channel));
+        var response = await Bot.PostActivityAsync(Activities.Invoke(Connector.ServiceUrl, name, value, channel));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(connector.Requests);
+        Assert.Empty(Connector.Requests);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
 }

@@ -6,23 +6,8 @@ using TeamsCompanion.Testing;
 namespace TeamsCompanion.Bot.Tests;
 
 /// <summary>Bad input gets a clear ProblemDetails and no side effects; never a stack trace.</summary>
-public sealed class MessagesEndpointTests : IAsyncLifetime
+public sealed class MessagesEndpointTests : BotWithConnector
 {
-    private FakeConnector connector = null!;
-    private BotFactory bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        connector = await FakeConnector.StartAsync();
-        bot = new BotFactory();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await bot.DisposeAsync();
-        await connector.DisposeAsync();
-    }
-
     [Fact]
     public async Task MalformedJsonIsA400ThatSaysWhere()
     {
@@ -44,7 +29,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         var problem = await ProblemAsync(await PostRawAsync(body), HttpStatusCode.BadRequest);
 
         Assert.Contains(expected, (string?)problem["detail"], StringComparison.Ordinal);
-        Assert.Empty(connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     [Fact]
@@ -55,29 +40,29 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         var problem = await ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
         Assert.Contains("Bot:MaxRequestBodyBytes", (string?)problem["detail"], StringComparison.Ordinal);
-        Assert.Empty(connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     [Fact]
     public async Task AnUnknownActivityTypeIsAcceptedAndIgnored()
     {
-        var activity = Activities.Message(connector.ServiceUrl, "tips");
+        var activity = Activities.Message(Connector.ServiceUrl, "tips");
         activity["type"] = "somethingNew";
 
-        var response = await bot.PostActivityAsync(activity);
+        var response = await Bot.PostActivityAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     [Fact]
     public async Task AnInvokeNobodyHandlesIsA501()
     {
-        var activity = Activities.Message(connector.ServiceUrl, string.Empty);
+        var activity = Activities.Message(Connector.ServiceUrl, string.Empty);
         activity["type"] = "invoke";
         activity["name"] = "composeExtension/unknownThing";
 
-        await ProblemAsync(await bot.PostActivityAsync(activity), HttpStatusCode.NotImplemented);
+        await ProblemAsync(await Bot.PostActivityAsync(activity), HttpStatusCode.NotImplemented);
     }
 
     [Theory]
@@ -87,7 +72,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [InlineData("not a url")]
     public async Task AServiceUrlOutsideTeamsIsRefusedAndNothingIsSent(string serviceUrl)
     {
-        var response = await bot.PostActivityAsync(Activities.Message(serviceUrl, "tips"));
+        var response = await Bot.PostActivityAsync(Activities.Message(serviceUrl, "tips"));
 
         var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.Contains("serviceUrl", (string?)problem["detail"], StringComparison.Ordinal);
@@ -96,42 +81,42 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task WithoutCredentialsOnlyLoopbackIsServed()
     {
-        bot.RemoteAddress = IPAddress.Parse("192.0.2.10");
+        Bot.RemoteAddress = IPAddress.Parse("192.0.2.10");
 
-        var response = await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "tips"));
+        var response = await Bot.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "tips"));
 
         await ProblemAsync(response, HttpStatusCode.Unauthorized);
-        Assert.Empty(connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     [Fact]
     public async Task WithoutCredentialsARequestFromABrowserPageIsRefused()
     {
-        using var client = bot.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = System.Net.Http.Json.JsonContent.Create(Activities.Message(connector.ServiceUrl, "tips")) };
+        using var client = Bot.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = System.Net.Http.Json.JsonContent.Create(Activities.Message(Connector.ServiceUrl, "tips")) };
         request.Headers.Add("Origin", "https://evil.example");
 
         await ProblemAsync(await client.SendAsync(request), HttpStatusCode.Forbidden);
-        Assert.Empty(connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     [Fact]
     public async Task WithoutCredentialsOnlyJsonIsAccepted()
     {
-        using var client = bot.CreateClient();
-        using var content = new StringContent(Activities.Message(connector.ServiceUrl, "tips").ToJsonString(), Encoding.UTF8, "text/plain");
+        using var client = Bot.CreateClient();
+        using var content = new StringContent(Activities.Message(Connector.ServiceUrl, "tips").ToJsonString(), Encoding.UTF8, "text/plain");
 
         await ProblemAsync(await client.PostAsync("/api/messages", content), HttpStatusCode.UnsupportedMediaType);
-        Assert.Empty(connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     [Fact]
     public async Task AMessageWithoutAnAddressIsA400()
     {
-        var activity = Activities.Message(connector.ServiceUrl, "tips");
+        var activity = Activities.Message(Connector.ServiceUrl, "tips");
         activity.Remove("serviceUrl");
 
-        var problem = await ProblemAsync(await bot.PostActivityAsync(activity), HttpStatusCode.BadRequest);
+        var problem = await ProblemAsync(await Bot.PostActivityAsync(activity), HttpStatusCode.BadRequest);
 
         Assert.Contains("serviceUrl", (string?)problem["detail"], StringComparison.Ordinal);
     }
@@ -139,35 +124,35 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task ChannelDataOfAnotherShapeIsNotAnError()
     {
-        var activity = Activities.Message(connector.ServiceUrl, "tips");
+        var activity = Activities.Message(Connector.ServiceUrl, "tips");
         activity["channelData"] = new JsonObject { ["tenant"] = "not-an-object" };
 
-        Assert.Equal(HttpStatusCode.OK, (await bot.PostActivityAsync(activity)).StatusCode);
-        Assert.Single(await connector.WaitForAsync(1));
+        Assert.Equal(HttpStatusCode.OK, (await Bot.PostActivityAsync(activity)).StatusCode);
+        Assert.Single(await Connector.WaitForAsync(1));
     }
 
     [Fact]
     public async Task WhenTheConnectorRefusesTheAnswerTheResponseSaysSoWithoutInternals()
     {
-        connector.Respond(403, "ConversationBlockedByUser");
-        connector.Respond(403, "ConversationBlockedByUser");
+        Connector.Respond(403, "ConversationBlockedByUser");
+        Connector.Respond(403, "ConversationBlockedByUser");
 
-        var response = await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "tips"));
+        var response = await Bot.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "tips"));
 
         var problem = await ProblemAsync(response, HttpStatusCode.BadGateway);
         Assert.Equal("Teams connector unavailable", (string?)problem["title"]);
-        Assert.Equal(2, connector.Requests.Count);
+        Assert.Equal(2, Connector.Requests.Count);
     }
 
     [Fact]
     public async Task AThrottledReplyIsRetriedAfterRetryAfter()
     {
-        connector.Respond(429, "Throttled", TimeSpan.FromSeconds(1));
+        Connector.Respond(429, "Throttled", TimeSpan.FromSeconds(1));
 
-        var response = await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "tips"));
+        var response = await Bot.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "tips"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var requests = await connector.WaitForAsync(2);
+        var requests = await Connector.WaitForAsync(2);
         Assert.Equal(requests[0].Path, requests[1].Path);
         Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(requests[0].ReceivedAt, requests[1].ReceivedAt) >= TimeSpan.FromSeconds(0.9), "the retry waited for Retry-After");
     }
@@ -175,31 +160,31 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task WhenTheDatabaseIsGoneTheUserIsStillAnswered()
     {
-        await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "help"));
-        await connector.WaitForAsync(1);
+        await Bot.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "help"));
+        await Connector.WaitForAsync(1);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
         {
-            File.Delete(bot.DatabasePath + suffix);
+            File.Delete(Bot.DatabasePath + suffix);
         }
 
-        Directory.CreateDirectory(bot.DatabasePath);
+        Directory.CreateDirectory(Bot.DatabasePath);
         try
         {
-            var response = await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "tips"));
+            var response = await Bot.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "tips"));
 
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Contains("Tips voor werken met AI", (await connector.WaitForAsync(2))[1].CardText(), StringComparison.Ordinal);
+            Assert.Contains("Tips voor werken met AI", (await Connector.WaitForAsync(2))[1].CardText(), StringComparison.Ordinal);
         }
         finally
         {
-            Directory.Delete(bot.DatabasePath);
+            Directory.Delete(Bot.DatabasePath);
         }
     }
 
     private async Task<HttpResponseMessage> PostRawAsync(string body)
     {
-        using var client = bot.CreateClient();
+        using var client = Bot.CreateClient();
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
         return await client.PostAsync("/api/messages", content);
     }

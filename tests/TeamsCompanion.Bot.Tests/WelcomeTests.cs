@@ -5,51 +5,36 @@ using TeamsCompanion.Testing;
 
 namespace TeamsCompanion.Bot.Tests;
 
-public sealed class WelcomeTests : IAsyncLifetime
+public sealed class WelcomeTests : BotWithConnector
 {
-    private FakeConnector connector = null!;
-    private BotFactory bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        connector = await FakeConnector.StartAsync();
-        bot = new BotFactory();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await bot.DisposeAsync();
-        await connector.DisposeAsync();
-    }
-
     [Fact]
     public async Task InstallingGreetsOnceAlthoughTeamsSendsTwoActivities()
     {
-        await bot.PostActivityAsync(Activities.InstallationAdd(connector.ServiceUrl));
-        await bot.PostActivityAsync(Activities.BotAdded(connector.ServiceUrl));
-        await bot.PostActivityAsync(Activities.InstallationAdd(connector.ServiceUrl, action: "add-upgrade"));
+        await Bot.PostActivityAsync(Activities.InstallationAdd(Connector.ServiceUrl));
+        await Bot.PostActivityAsync(Activities.BotAdded(Connector.ServiceUrl));
+        await Bot.PostActivityAsync(Activities.InstallationAdd(Connector.ServiceUrl, action: "add-upgrade"));
 
-        var welcome = Assert.Single(await connector.WaitForAsync(1));
+        var welcome = Assert.Single(await Connector.WaitForAsync(1));
         var text = welcome.CardText();
         Assert.Contains("Welkom bij TeamsCompanion", text, StringComparison.Ordinal);
         Assert.Contains("geautomatiseerde assistent", text, StringComparison.Ordinal);
         Assert.Contains("Wat ik bewaar", text, StringComparison.Ordinal);
-        Assert.Single(connector.Requests);
+        Assert.Single(Connector.Requests);
     }
 
     [Fact]
     public async Task InstallingStoresTheConversationReferenceAndRemovingForgetsIt()
     {
-        await bot.PostActivityAsync(Activities.InstallationAdd(connector.ServiceUrl));
+        await Bot.PostActivityAsync(Activities.InstallationAdd(Connector.ServiceUrl));
 
         var stored = await FindAsync("a:personal-1");
         Assert.NotNull(stored);
-        Assert.Equal(connector.ServiceUrl, stored.ServiceUrl);
+        Assert.Equal(Connector.ServiceUrl, stored.ServiceUrl);
         Assert.Equal(Activities.TenantId, stored.TenantId);
         Assert.Equal("aad-user-1", stored.UserAadObjectId);
         Assert.Equal(Activities.BotId, stored.BotId);
 
-        await bot.PostActivityAsync(Activities.InstallationAdd(connector.ServiceUrl, action: "remove"));
+        await Bot.PostActivityAsync(Activities.InstallationAdd(Connector.ServiceUrl, action: "remove"));
 
         Assert.Null(await FindAsync("a:personal-1"));
     }
@@ -57,14 +42,14 @@ public sealed class WelcomeTests : IAsyncLifetime
     [Fact]
     public async Task AMessageFromANewConversationAlsoStoresItsReference()
     {
-        await bot.PostActivityAsync(Activities.Message(connector.ServiceUrl, "help", conversationId: "a:personal-2", userAad: "aad-user-2"));
+        await Bot.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "help", conversationId: "a:personal-2", userAad: "aad-user-2"));
 
         Assert.Equal("aad-user-2", (await FindAsync("a:personal-2"))?.UserAadObjectId);
     }
 
     private async Task<ConversationRecord?> FindAsync(string conversationId)
     {
-        await using var db = await bot.Services.GetRequiredService<IDbContextFactory<TeamsCompanionDbContext>>().CreateDbContextAsync();
+        await using var db = await Bot.Services.GetRequiredService<IDbContextFactory<TeamsCompanionDbContext>>().CreateDbContextAsync();
         return await db.Conversations.SingleOrDefaultAsync(c => c.ConversationId == conversationId);
     }
 }
