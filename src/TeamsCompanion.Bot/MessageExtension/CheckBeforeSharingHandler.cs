@@ -41,7 +41,9 @@ public sealed partial class CheckBeforeSharingHandler(
                 return InvokeBodies.Message(say.T("Deze opdracht ken ik niet. Werk de app bij of vraag je beheerder.", "I do not know this command. Update the app or ask your administrator."));
             }
 
-            return turn.Activity.Name == "composeExtension/fetchTask" ? FetchTask(value, language) : Submit(value, language);
+            return turn.Activity.Name == "composeExtension/fetchTask"
+                ? await FetchTaskAsync(value, language, cancellationToken)
+                : await SubmitAsync(value, language, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -50,7 +52,7 @@ public sealed partial class CheckBeforeSharingHandler(
         }
     }
 
-    private InvokeResponse FetchTask(ActionCommandValue value, Language language)
+    private async Task<InvokeResponse> FetchTaskAsync(ActionCommandValue value, Language language, CancellationToken cancellationToken)
     {
         if (!string.Equals(value.CommandContext, "message", StringComparison.OrdinalIgnoreCase))
         {
@@ -61,10 +63,10 @@ public sealed partial class CheckBeforeSharingHandler(
         var draft = string.Equals(body?.ContentType, "html", StringComparison.OrdinalIgnoreCase) ? HtmlDraft.ToPlainText(body?.Content ?? string.Empty) : body?.Content ?? string.Empty;
 
         // A message from Teams: who it is for and whether AI made it is unknown; leftovers still show.
-        return Check(draft, Audience.Internal, AiUsed.Unknown, language);
+        return await CheckAsync(draft, Audience.Internal, AiUsed.Unknown, language, cancellationToken);
     }
 
-    private InvokeResponse Submit(ActionCommandValue value, Language language)
+    private async Task<InvokeResponse> SubmitAsync(ActionCommandValue value, Language language, CancellationToken cancellationToken)
     {
         var data = value.Data is { ValueKind: JsonValueKind.Object } d ? d : default;
         var step = String(data, "step") ?? (String(data, "draft") is not null ? "check" : null);
@@ -75,7 +77,7 @@ public sealed partial class CheckBeforeSharingHandler(
                 var draft = String(data, "draft") ?? string.Empty;
                 var audience = String(data, "audience") == "citizens" ? Audience.Citizens : Audience.Internal;
                 var aiUsed = String(data, "aiUsed") == "true" ? AiUsed.Yes : AiUsed.No;
-                return Check(draft, audience, aiUsed, language);
+                return await CheckAsync(draft, audience, aiUsed, language, cancellationToken);
             case "insert" when String(data, "text") is { Length: > 0 } text:
                 return InvokeBodies.Result([InvokeBodies.Attachment(CheckCards.Insert(text), say.T("Gecontroleerde tekst", "Checked text"), Preview(text))]);
             case "contact":
@@ -85,7 +87,7 @@ public sealed partial class CheckBeforeSharingHandler(
         }
     }
 
-    private InvokeResponse Check(string draft, Audience audience, AiUsed aiUsed, Language language)
+    private async Task<InvokeResponse> CheckAsync(string draft, Audience audience, AiUsed aiUsed, Language language, CancellationToken cancellationToken)
     {
         var say = new Say(language);
         if (!HtmlDraft.HasVisibleText(draft))
@@ -100,7 +102,7 @@ public sealed partial class CheckBeforeSharingHandler(
                 $"Your text is too long to check here ({draft.Length:N0} characters; the maximum is {checking.MaxDraftChars:N0}). Check it in parts.")));
         }
 
-        var review = checking.Review(draft, audience, aiUsed, language);
+        var review = await checking.ReviewAsync(draft, audience, aiUsed, language, cancellationToken);
         LogChecked(logger, review.FindingCount, review.Verdict);
         return InvokeBodies.Dialog(Title(language), CheckCards.Result(review, packs.Pack, language));
     }

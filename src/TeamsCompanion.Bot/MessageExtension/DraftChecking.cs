@@ -9,18 +9,31 @@ namespace TeamsCompanion.Bot.MessageExtension;
 /// <summary>Runs the engine with the organisation's disclosure wording and counts the outcome (counts only).</summary>
 public sealed class DraftChecking(DraftChecker checker, PolicyPackProvider packs, UsageCounters counters, IOptions<MessageExtensionOptions> options)
 {
+    // The check is pure CPU work. With more checks running than cores, they only take turns on the
+    // cores while each holds its large buffers; queueing them keeps memory and the GC calm.
+    private static readonly SemaphoreSlim Slots = new(Environment.ProcessorCount, Environment.ProcessorCount);
+
     public int MaxDraftChars => options.Value.MaxDraftChars;
 
-    public DraftReview Review(string draft, Audience audience, AiUsed aiUsed, Language language)
+    public async Task<DraftReview> ReviewAsync(string draft, Audience audience, AiUsed aiUsed, Language language, CancellationToken cancellationToken)
     {
         var pack = packs.Pack;
-        var result = checker.Check(draft, new DraftCheckOptions
+        DraftCheckResult result;
+        await Slots.WaitAsync(cancellationToken);
+        try
         {
-            Audience = audience,
-            AiUsed = aiUsed,
-            DisclosureText = pack.Disclosure.Text.For(language),
-            MaxInputLength = options.Value.MaxDraftChars,
-        });
+            result = checker.Check(draft, new DraftCheckOptions
+            {
+                Audience = audience,
+                AiUsed = aiUsed,
+                DisclosureText = pack.Disclosure.Text.For(language),
+                MaxInputLength = options.Value.MaxDraftChars,
+            });
+        }
+        finally
+        {
+            Slots.Release();
+        }
 
         var increments = new Dictionary<string, long> { ["checks"] = 1 };
         foreach (var group in result.Findings.Where(f => f.IsPersonal).GroupBy(f => f.Type))
