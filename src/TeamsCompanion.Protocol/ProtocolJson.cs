@@ -16,6 +16,10 @@ public static class ProtocolJson
             PropertyNameCaseInsensitive = true,
             // Teams nests cards and channel data deeply; the Bot Framework sets no depth limit.
             MaxDepth = 256,
+
+            // This JSON goes to Teams, never into HTML: "ë" stays one character instead of six bytes
+            // of "\u00EB", which keeps cards under Teams' 28 KB.
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

@@ -52,6 +52,32 @@ public sealed class CardTests
         Assert.Contains("•••••2333", shown, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Beste inwoner, [uw BSN 111222333] is bekend.", "111222333")]
+    [InlineData("Beste inwoner, [Uw telefoonnummer: 0612345678] staat genoteerd.", "0612345678")]
+    [InlineData("Van: Jan de Vries <j.devries@organisatie.nl>\nBeste inwoner, zie hieronder.", "devries")]
+    public void ALeftoverThatHoldsPersonalDataIsShownMasked(string draft, string secret)
+    {
+        var result = new DraftChecker().Check(draft, new DraftCheckOptions { Audience = Audience.Citizens, AiUsed = AiUsed.Yes, DisclosureText = Pack.Disclosure.Text.Nl });
+        var card = JsonNode.Parse(JsonSerializer.Serialize(CheckCards.Result(DraftReview.Of(draft, result, Language.Nl, disclosureNeeded: true), Pack, Language.Nl), ProtocolJson.Options))!;
+
+        var shown = string.Concat(Descendants(card).Where(n => (string?)n["type"] == "TextBlock").Select(n => (string?)n["text"])) + (string?)card["fallbackText"];
+        Assert.DoesNotContain(secret, shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LeftoversDoNotHideAMissingDisclosure()
+    {
+        const string draft = "Beste inwoner, [Naam ontvanger], de afvalinzameling verandert per 1 januari.";
+        var result = new DraftChecker().Check(draft, new DraftCheckOptions { Audience = Audience.Citizens, AiUsed = AiUsed.Yes, DisclosureText = Pack.Disclosure.Text.Nl });
+
+        var card = JsonSerializer.Serialize(CheckCards.Result(DraftReview.Of(draft, result, Language.Nl, disclosureNeeded: true), Pack, Language.Nl), ProtocolJson.Options);
+
+        Assert.Contains("resten van een AI-antwoord", card, StringComparison.Ordinal);
+        Assert.Contains("Geen AI-vermelding", card, StringComparison.Ordinal);
+        Assert.Contains("Voeg AI-vermelding toe", card, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void DutchAndEnglishCardsDiffer()
     {
@@ -94,7 +120,7 @@ public sealed class CardTests
     {
         const string draft = "Geachte mevrouw De Vries,\n\nUw BSN 111222333 en IBAN NL91 ABNA 0417 1643 00 zijn genoteerd. Zeker! Hier is de brief.\n\nMet vriendelijke groet,\nJan Jansen";
         var result = new DraftChecker().Check(draft, new DraftCheckOptions { Audience = Audience.Citizens, AiUsed = AiUsed.Yes, DisclosureText = Pack.Disclosure.Text.For(language) });
-        return DraftReview.Of(draft, result, language);
+        return DraftReview.Of(draft, result, language, disclosureNeeded: true);
     }
 
     private static IEnumerable<JsonObject> Descendants(JsonNode node) => node switch

@@ -30,6 +30,43 @@ public sealed class UsageCountersTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NoCountIsLostWhenRequestsAddWhileAFlushRuns()
+    {
+        using var stop = new CancellationTokenSource();
+        var flushing = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await counters.FlushAsync(default);
+            }
+        });
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        {
+            for (var i = 0; i < 2500; i++)
+            {
+                counters.Add(new Dictionary<string, long> { ["checks"] = 1 });
+            }
+        })));
+        await stop.CancelAsync();
+        await flushing;
+        await counters.FlushAsync(default);
+
+        Assert.Equal(10_000, await StoredAsync("checks"));
+    }
+
+    [Fact]
+    public async Task ACancelledFlushKeepsItsCounts()
+    {
+        counters.Add(new Dictionary<string, long> { ["checks"] = 5 });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => counters.FlushAsync(new CancellationToken(canceled: true)));
+        await counters.FlushAsync(default);
+
+        Assert.Equal(5, await StoredAsync("checks"));
+    }
+
+    [Fact]
     public async Task CountsSurviveAFailedFlushAndArriveWithTheNext()
     {
         counters.Add(new Dictionary<string, long> { ["checks"] = 3 });

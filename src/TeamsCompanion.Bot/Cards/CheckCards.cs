@@ -90,7 +90,8 @@ public static class CheckCards
     /// <summary>The text the user chose to insert, as a card in the compose box.</summary>
     public static AdaptiveCard Insert(string text) => new()
     {
-        FallbackText = text,
+        // The body holds the text; the fallback only says what it is, so the card stays small.
+        FallbackText = text.Length <= 200 ? text : text[..200] + "…",
         Body = text.Split("\n\n").Select(p => (CardElement)new TextBlock { Text = p.Trim() }).ToList(),
     };
 
@@ -125,11 +126,12 @@ public static class CheckCards
             yield return say.T($"Let op: {review.FindingCount} persoonsgegeven(s) gevonden.", $"Attention: {review.FindingCount} piece(s) of personal data found.");
         }
 
-        if (review.Verdict == DisclosureVerdicts.Leftovers)
+        if (review.Leftovers.Count > 0)
         {
             yield return say.T("Er staan nog resten van een AI-antwoord in de tekst.", "The text still contains leftovers of an AI answer.");
         }
-        else if (review.Verdict == DisclosureVerdicts.MissingDisclosure)
+
+        if (review.Disclosure is not null)
         {
             yield return say.T("Geen AI-vermelding, terwijl de tekst naar burgers gaat.", "No AI disclosure, while the text goes to citizens.");
         }
@@ -149,14 +151,14 @@ public static class CheckCards
                 "Remove personal data unless the recipient really needs it and may see it. Never put it into an AI tool not approved for that. (Handreiking §9.1, §5.2)");
         }
 
-        if (review.Verdict == DisclosureVerdicts.Leftovers)
+        if (review.Leftovers.Count > 0)
         {
             yield return say.T(
                 $"Haal deze resten weg en lees de tekst nog eens na: {string.Join(", ", review.Leftovers.Select(l => $"\"{l}\""))}. (Handreiking §9.2)",
                 $"Remove these leftovers and read the text again: {string.Join(", ", review.Leftovers.Select(l => $"\"{l}\""))}. (Handreiking §9.2)");
         }
 
-        if (review.Verdict == DisclosureVerdicts.MissingDisclosure)
+        if (review.Disclosure is not null)
         {
             yield return say.T(
                 "Tekst die met AI is gemaakt en naar burgers gaat, zeg je dat erbij. (Handreiking §9.2; AI-verordening art. 50)",

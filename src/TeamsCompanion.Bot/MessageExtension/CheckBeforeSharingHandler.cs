@@ -37,7 +37,7 @@ public sealed partial class CheckBeforeSharingHandler(
 
             if (!string.Equals(value.CommandId, CommandId, StringComparison.OrdinalIgnoreCase))
             {
-                LogUnknownCommand(logger, value.CommandId);
+                LogUnknownCommand(logger, value.CommandId is { } id ? id[..Math.Min(id.Length, 64)] : null);
                 return InvokeBodies.Message(say.T("Deze opdracht ken ik niet. Werk de app bij of vraag je beheerder.", "I do not know this command. Update the app or ask your administrator."));
             }
 
@@ -90,7 +90,7 @@ public sealed partial class CheckBeforeSharingHandler(
     private async Task<InvokeResponse> CheckAsync(string draft, Audience audience, AiUsed aiUsed, Language language, CancellationToken cancellationToken)
     {
         var say = new Say(language);
-        if (!HtmlDraft.HasVisibleText(draft))
+        if (draft.Length <= checking.MaxDraftChars && !HtmlDraft.HasVisibleText(draft))
         {
             return InvokeBodies.Dialog(Title(language), CheckCards.Form(language, checking.MaxDraftChars, say.T("Er staat geen tekst in. Plak de tekst die je wilt controleren.", "There is no text. Paste the text you want to check.")));
         }
@@ -102,7 +102,11 @@ public sealed partial class CheckBeforeSharingHandler(
                 $"Your text is too long to check here ({draft.Length:N0} characters; the maximum is {checking.MaxDraftChars:N0}). Check it in parts.")));
         }
 
-        var review = await checking.ReviewAsync(draft, audience, aiUsed, language, cancellationToken);
+        if (await checking.ReviewAsync(draft, audience, aiUsed, language, cancellationToken) is not { } review)
+        {
+            return InvokeBodies.Message(say.T("Het is nu erg druk. Probeer het over een paar seconden opnieuw.", "It is very busy right now. Please try again in a few seconds."));
+        }
+
         LogChecked(logger, review.FindingCount, review.Verdict);
         return InvokeBodies.Dialog(Title(language), CheckCards.Result(review, packs.Pack, language));
     }

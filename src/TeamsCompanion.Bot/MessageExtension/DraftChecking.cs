@@ -15,11 +15,16 @@ public sealed class DraftChecking(DraftChecker checker, PolicyPackProvider packs
 
     public int MaxDraftChars => options.Value.MaxDraftChars;
 
-    public async Task<DraftReview> ReviewAsync(string draft, Audience audience, AiUsed aiUsed, Language language, CancellationToken cancellationToken)
+    /// <summary>The review, or null when the checks are so busy that waiting would outlast Teams' 5 seconds.</summary>
+    public async Task<DraftReview?> ReviewAsync(string draft, Audience audience, AiUsed aiUsed, Language language, CancellationToken cancellationToken)
     {
         var pack = packs.Pack;
         DraftCheckResult result;
-        await Slots.WaitAsync(cancellationToken);
+        if (!await Slots.WaitAsync(TimeSpan.FromSeconds(3), cancellationToken))
+        {
+            return null;
+        }
+
         try
         {
             result = checker.Check(draft, new DraftCheckOptions
@@ -47,6 +52,6 @@ public sealed class DraftChecking(DraftChecker checker, PolicyPackProvider packs
         }
 
         counters.Add(increments);
-        return DraftReview.Of(draft, result, language);
+        return DraftReview.Of(draft, result, language, disclosureNeeded: audience == Audience.Citizens && aiUsed == AiUsed.Yes);
     }
 }

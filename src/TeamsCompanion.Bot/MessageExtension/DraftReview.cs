@@ -31,14 +31,15 @@ public sealed record DraftReview(
     /// Longer fixed texts are not offered for inserting: a Teams message holds about 28 KB, and the card
     /// carrying the texts must stay under that too.
     /// </summary>
-    public const int MaxInsertChars = 10_000;
+    public const int MaxInsertChars = 6_000;
 
-    public bool IsClean => FindingCount == 0 && Verdict == DisclosureVerdicts.Ok;
+    public bool IsClean => FindingCount == 0 && Leftovers.Count == 0 && Disclosure is null;
 
     /// <summary>The draft had fixes, but they are too long to insert here.</summary>
     public bool TooLongToInsert { get; init; }
 
-    public static DraftReview Of(string draft, DraftCheckResult result, Language language)
+    /// <param name="disclosureNeeded">The text goes to citizens and AI helped make it: it must say so.</param>
+    public static DraftReview Of(string draft, DraftCheckResult result, Language language, bool disclosureNeeded)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(result);
@@ -49,12 +50,22 @@ public sealed record DraftReview(
             .Select(f => new ReviewedFinding(FindingNames.Name(f.Type, english), f.Masked, Excerpt(draft, f, result.Findings)))
             .ToList();
         var counts = personal.GroupBy(f => f.Type).Select(g => (FindingNames.Name(g.Key, english), g.Count())).OrderByDescending(c => c.Item2).ToList();
-        var disclosure = result.Disclosure.Verdict == DisclosureVerdicts.MissingDisclosure ? result.Disclosure.Suggestion : null;
+        // Leftovers and a missing disclosure are separate problems: a placeholder left in must not hide the other.
+        var disclosure = disclosureNeeded && !result.Disclosure.Present ? result.Disclosure.Suggestion : null;
         var hasFix = personal.Count > 0 || disclosure is not null;
         var tooLong = hasFix && draft.Length > MaxInsertChars;
         var redacted = personal.Count > 0 && !tooLong ? AddDisclosure(Redactor.Redact(draft, personal), disclosure) : null;
-        var withDisclosure = disclosure is null || tooLong ? null : AddDisclosure(draft, disclosure);
-        return new DraftReview(shown, personal.Count, counts, result.Disclosure.Verdict, result.Disclosure.Leftovers.Select(l => l.Text).Distinct().Take(5).ToList(), disclosure, redacted, withDisclosure)
+
+        // With personal data present, the only fix on offer is the redacted text (with the disclosure).
+        var withDisclosure = disclosure is null || tooLong || personal.Count > 0 ? null : AddDisclosure(draft, disclosure);
+
+        // A leftover such as "[uw BSN 111222333]" can hold personal data itself: shown masked, like excerpts.
+        var leftovers = result.Disclosure.Leftovers
+            .Select(l => MaskRange(draft, l.Start, l.Start + l.Length, result.Findings))
+            .Distinct()
+            .Take(5)
+            .ToList();
+        return new DraftReview(shown, personal.Count, counts, result.Disclosure.Verdict, leftovers, disclosure, redacted, withDisclosure)
         {
             TooLongToInsert = tooLong,
         };
@@ -95,6 +106,13 @@ public sealed record DraftReview(
     {
         var start = WordStart(draft, Math.Max(0, finding.Start - ExcerptContext));
         var end = WordEnd(draft, Math.Min(draft.Length, finding.End + ExcerptContext));
+        var oneLine = MaskRange(draft, start, end, all);
+        return (start > 0 ? "…" : string.Empty) + oneLine + (end < draft.Length ? "…" : string.Empty);
+    }
+
+    // The text of [start, end) on one line, with every finding that touches it replaced by its masked value.
+    private static string MaskRange(string draft, int start, int end, IReadOnlyList<Finding> all)
+    {
         var excerpt = new StringBuilder();
         var position = start;
         foreach (var other in all.Where(o => o.End > start && o.Start < end).OrderBy(o => o.Start))
@@ -114,7 +132,6 @@ public sealed record DraftReview(
             excerpt.Append(draft, position, end - position);
         }
 
-        var oneLine = string.Join(' ', excerpt.ToString().Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
-        return (start > 0 ? "…" : string.Empty) + oneLine + (end < draft.Length ? "…" : string.Empty);
+        return string.Join(' ', excerpt.ToString().Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -38,16 +38,21 @@ public sealed partial class SearchGuidanceHandler(
 
             var loaded = packs.Current;
             var query = Parameter(value, "query");
-            var items = Parameter(value, "initialRun") == "true" || string.IsNullOrWhiteSpace(query)
+            var firstRun = Parameter(value, "initialRun") == "true" || string.IsNullOrWhiteSpace(query);
+            var items = firstRun
                 ? await MostUsedAsync(loaded.Pack, cancellationToken)
-                : loaded.Search.Search(query, top: PageSize * 3).Hits.Select(h => h.Item).ToList();
+                : loaded.Search.Search(query, top: PageSize * 3).Hits.Select(h => h.Item).DistinctBy(i => i.Id).ToList();
             var page = items.Skip(Math.Max(0, value.QueryOptions?.Skip ?? 0)).Take(Math.Clamp(value.QueryOptions?.Count ?? PageSize, 1, 25)).ToList();
             if (page.Count == 0)
             {
                 return Message(say.T("Niets gevonden. Probeer andere woorden, zoals \"prompt\" of \"privacy\".", "Nothing found. Try other words, such as \"prompt\" or \"privacy\"."));
             }
 
-            counters.Add(page.ToDictionary(i => ShownMetric + i.Id, _ => 1L));
+            // Only what people searched for counts; counting the first-run list would keep it as it is.
+            if (!firstRun)
+            {
+                counters.Add(page.DistinctBy(i => i.Id).ToDictionary(i => ShownMetric + i.Id, _ => 1L));
+            }
             return InvokeBodies.Result(page.Select(item => InvokeBodies.Attachment(GuidanceCards.OneItem(loaded.Pack, item, language), say.T(item.Title), item.Source)));
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -61,7 +66,7 @@ public sealed partial class SearchGuidanceHandler(
     private async Task<List<GuidanceItem>> MostUsedAsync(PolicyPack pack, CancellationToken cancellationToken)
     {
         var counts = (await counters.TopAsync(ShownMetric, 100, cancellationToken)).ToDictionary(c => c.Metric[ShownMetric.Length..], c => c.Count);
-        return pack.Tips.Concat(pack.Rules).Select((tip, index) => (tip, index))
+        return pack.Tips.Concat(pack.Rules).DistinctBy(i => i.Id).Select((tip, index) => (tip, index))
             .OrderByDescending(t => counts.GetValueOrDefault(t.tip.Id))
             .ThenBy(t => t.index)
             .Select(t => t.tip)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,26 +10,37 @@ namespace TeamsCompanion.Bot.Storage;
 /// </summary>
 public sealed partial class UsageCounters(IDbContextFactory<TeamsCompanionDbContext> contexts, TimeProvider time, ILogger<UsageCounters> logger)
 {
-    private ConcurrentDictionary<(string Day, string Metric), long> pending = new();
+    // Adding and taking the batch share one lock: an increment lands either in the batch being
+    // written or in the next one, never in a dictionary nobody reads again.
+    private readonly Lock gate = new();
+    private Dictionary<(string Day, string Metric), long> pending = [];
 
     public void Add(IReadOnlyDictionary<string, long> increments)
     {
         ArgumentNullException.ThrowIfNull(increments);
         var day = time.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var current = Volatile.Read(ref pending);
-        foreach (var (metric, amount) in increments.Where(i => i.Value != 0))
+        lock (gate)
         {
-            current.AddOrUpdate((day, metric), amount, (_, sum) => sum + amount);
+            foreach (var (metric, amount) in increments.Where(i => i.Value != 0))
+            {
+                pending[(day, metric)] = pending.GetValueOrDefault((day, metric)) + amount;
+            }
         }
     }
 
-    /// <summary>Writes what has been added since the last flush; on failure the counts are kept for the next try.</summary>
+    /// <summary>Writes what has been added since the last flush; on any failure the counts are kept for the next try.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        var batch = Interlocked.Exchange(ref pending, new ConcurrentDictionary<(string Day, string Metric), long>());
-        if (batch.IsEmpty)
+        Dictionary<(string Day, string Metric), long> batch;
+        lock (gate)
         {
-            return;
+            if (pending.Count == 0)
+            {
+                return;
+            }
+
+            batch = pending;
+            pending = [];
         }
 
         try
@@ -50,23 +60,36 @@ public sealed partial class UsageCounters(IDbContextFactory<TeamsCompanionDbCont
 
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
-            LogCountFailed(logger, e);
-            foreach (var (key, amount) in batch)
+            lock (gate)
             {
-                Volatile.Read(ref pending).AddOrUpdate(key, amount, (_, sum) => sum + amount);
+                foreach (var (key, amount) in batch)
+                {
+                    pending[key] = pending.GetValueOrDefault(key) + amount;
+                }
             }
+
+            if (e is OperationCanceledException)
+            {
+                throw;
+            }
+
+            LogCountFailed(logger, e);
         }
     }
 
     /// <summary>The metrics starting with <paramref name="prefix"/>, summed over all days (stored and pending), largest first.</summary>
     public async Task<IReadOnlyList<(string Metric, long Count)>> TopAsync(string prefix, int take, CancellationToken cancellationToken)
     {
-        var sums = Volatile.Read(ref pending)
-            .Where(p => p.Key.Metric.StartsWith(prefix, StringComparison.Ordinal))
-            .GroupBy(p => p.Key.Metric)
-            .ToDictionary(g => g.Key, g => g.Sum(p => p.Value));
+        Dictionary<string, long> sums;
+        lock (gate)
+        {
+            sums = pending
+                .Where(p => p.Key.Metric.StartsWith(prefix, StringComparison.Ordinal))
+                .GroupBy(p => p.Key.Metric)
+                .ToDictionary(g => g.Key, g => g.Sum(p => p.Value));
+        }
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -104,7 +127,9 @@ internal sealed class UsageCountersFlusher(UsageCounters counters, TimeProvider 
             while (!stoppingToken.IsCancellationRequested)
             {
                 await Task.Delay(Interval, time, stoppingToken);
-                await counters.FlushAsync(stoppingToken);
+
+                // A flush is short; letting it finish keeps its batch from being cut off by shutdown.
+                await counters.FlushAsync(CancellationToken.None);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -116,6 +141,6 @@ internal sealed class UsageCountersFlusher(UsageCounters counters, TimeProvider 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await counters.FlushAsync(cancellationToken);
+        await counters.FlushAsync(CancellationToken.None);
     }
 }
