@@ -2,13 +2,14 @@ using TeamsCompanion.Benchmarks;
 
 // Usage: dotnet run -c Release --project tests/TeamsCompanion.Benchmarks -- reply-latency|submit-latency [--requests 1000]
 var requests = args.SkipWhile(a => a != "--requests").Skip(1).Select(int.Parse).FirstOrDefault(1000);
+var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
 switch (args.FirstOrDefault())
 {
     case "reply-latency":
         return await ReplyLatency.RunAsync(requests);
     case "submit-latency":
-        return await SubmitLatency.RunAsync(requests);
+        return await SubmitLatency.RunAsync(requests, only);
     default:
-        Console.Error.WriteLine("usage: reply-latency|submit-latency [--requests N]");
+        Console.Error.WriteLine("usage: reply-latency|submit-latency [--requests N] [--only TEXT]");
         return 2;
 }

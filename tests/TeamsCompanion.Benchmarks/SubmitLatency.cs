@@ -22,7 +22,8 @@ internal static class SubmitLatency
 {
     private const int Concurrency = 50;
 
-    public static async Task<int> RunAsync(int requests)
+    /// <param name="only">Run only the kinds whose name contains this text (and the baseline), e.g. for a profiler.</param>
+    public static async Task<int> RunAsync(int requests, string? only = null)
     {
         var database = Path.Combine(Path.GetTempPath(), $"tc-submit-bench-{Guid.NewGuid():N}.db");
 
@@ -47,7 +48,7 @@ internal static class SubmitLatency
         };
 
         var results = new List<(string Name, Percentiles Result)>();
-        foreach (var (name, data) in kinds)
+        foreach (var (name, data) in kinds.Where((k, i) => i == 0 || only is null || k.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
         {
             var commandId = data.Count == 0 ? "noSuchCommand" : "checkBeforeSharing";
             await LoadAsync(client, commandId, data, Math.Min(100, requests));
@@ -64,7 +65,7 @@ internal static class SubmitLatency
             File.Delete(database + suffix);
         }
 
-        return results.Skip(1).Take(2).All(r => r.Result.P99 < 300) ? 0 : 1;
+        return results.Skip(1).Where(r => !r.Name.StartsWith("worst", StringComparison.Ordinal)).All(r => r.Result.P99 < 300) ? 0 : 1;
     }
 
     private static async Task<List<double>> LoadAsync(HttpClient client, string commandId, JsonObject data, int requests)

@@ -14,6 +14,8 @@ public static class StorageExtensions
             .ValidateOnStart();
 
         services.AddDbContextFactory<TeamsCompanionDbContext>((provider, options) => options.UseSqlite(ConnectionString(provider.GetRequiredService<IConfiguration>())));
+        // Shared with the token cache of Microsoft.Identity.Web, so no size limit: entries here expire within a minute.
+        services.AddMemoryCache();
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<PreferenceStore>();
         services.AddSingleton<UsageCounters>();
