@@ -63,7 +63,7 @@ test('from the compose box: findings are masked and the redacted draft is insert
 
     const shown = await dialog.innerText();
     assert.match(shown, /•••••2333/);
-    assert.doesNotMatch(shown, /111222333/);
+    assert.doesNotMatch(shown, /111222333|Jansen|Piet/);
     assert.match(shown, /Handreiking §9\.1/);
 
     await dialog.getByRole('button', { name: /^(Vervang persoonsgegevens|Replace personal data)$/ }).click();
@@ -103,6 +103,6 @@ test('on a message: the check runs at once and shows nothing unmasked', async ()
     await dialog.getByText(/(Let op|Attention): 3 /).waitFor({ timeout: 30000 });
     const shown = await dialog.innerText();
     assert.match(shown, /•••••2333/);
-    assert.doesNotMatch(shown, /111222333/);
+    assert.doesNotMatch(shown, /111222333|Jansen|Piet/);
   });
 });

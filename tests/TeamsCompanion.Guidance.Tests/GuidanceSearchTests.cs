@@ -40,6 +40,15 @@ public sealed class GuidanceSearchTests
         Assert.Contains(result.Hits, h => h.Item.Id == "tip-let-op-vooroordelen");
     }
 
+    [Fact]
+    public void AMultiWordSynonymCountsAsAMatchOfItsWords()
+    {
+        var result = Search.Search("what to do about a data breach");
+
+        Assert.False(result.IsWeak);
+        Assert.Contains(result.Hits, h => h.Item.Text.Nl.Contains("datalek", StringComparison.OrdinalIgnoreCase) || h.Item.Title.Nl.Contains("datalek", StringComparison.OrdinalIgnoreCase));
+    }
+
     [Theory]
     [InlineData("Hoe laat gaat de kantine open?")]
     [InlineData("xyzzy plugh")]

@@ -103,7 +103,7 @@ public sealed class PolicyPackLoaderTests
 
         Assert.Contains(errors, e => e.Contains("rules.yaml:9: unknown key 'titel'", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("rules.yaml:7: id 'Regel_Fout'", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Contains("topic 'onbekend' is not one of", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("rules.yaml:8: topic 'onbekend' is not one of", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("rules.yaml:10: 'en' is missing", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("'source' is missing", StringComparison.Ordinal));
     }

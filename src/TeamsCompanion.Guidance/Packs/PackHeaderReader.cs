@@ -14,7 +14,7 @@ internal static partial class PackHeaderReader
         var id = reader.String(root, "id", required: true);
         if (id is not null && !IdPattern().IsMatch(id))
         {
-            reader.Error(root, $"'id' must be lower-case letters, digits and dashes, like 'my-organisation' (found '{id}')");
+            reader.ErrorAt(root, "id", $"'id' must be lower-case letters, digits and dashes, like 'my-organisation' (found '{id}')");
         }
 
         var version = reader.String(root, "version", required: true);
@@ -68,13 +68,13 @@ internal static partial class PackHeaderReader
         var email = reader.String(map, "email", required: false);
         if (email is not null && !EmailPattern().IsMatch(email))
         {
-            reader.Error(map, $"'email' is not an e-mail address: '{email}'");
+            reader.ErrorAt(map, "email", $"'email' is not an e-mail address: '{email}'");
         }
 
         var url = reader.String(map, "url", required: false);
         if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
         {
-            reader.Error(map, $"'url' must be a full web address starting with https://: '{url}'");
+            reader.ErrorAt(map, "url", $"'url' must be a full web address starting with https://: '{url}'");
         }
 
         var officeHours = reader.Text(map, "officeHours", required: false);

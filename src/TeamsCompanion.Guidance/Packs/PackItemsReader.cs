@@ -69,7 +69,7 @@ internal static class PackItemsReader
         var topic = reader.String(map, "topic", required: true);
         if (topic is not null && !topics.Contains(topic, StringComparer.Ordinal))
         {
-            reader.Error(map, $"topic '{topic}' is not one of: {string.Join(", ", topics)}");
+            reader.ErrorAt(map, "topic", $"topic '{topic}' is not one of: {string.Join(", ", topics)}");
             topic = null;
         }
 
@@ -109,7 +109,7 @@ internal static class PackItemsReader
         };
         if (statusText is not null && status is null)
         {
-            reader.Error(map, $"status '{statusText}' is not one of: approved, conditional, forbidden");
+            reader.ErrorAt(map, "status", $"status '{statusText}' is not one of: approved, conditional, forbidden");
         }
 
         var conditions = reader.Text(map, "conditions", required: true);
@@ -141,7 +141,7 @@ internal static class PackItemsReader
 
         if (!PackHeaderReader.IsValidId(id))
         {
-            reader.Error(map, $"id '{id}' must be lower-case letters, digits and dashes");
+            reader.ErrorAt(map, "id", $"id '{id}' must be lower-case letters, digits and dashes");
             return null;
         }
 

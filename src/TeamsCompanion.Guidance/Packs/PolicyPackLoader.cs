@@ -117,7 +117,7 @@ public static class PolicyPackLoader
         var known = basePack is null ? [] : basePack.Items.Select(i => i.Id).Concat(basePack.Tools.Select(t => t.Id)).ToHashSet(StringComparer.Ordinal);
         foreach (var id in removed.Where(id => !known.Contains(id)))
         {
-            reader.Error(root, $"'remove' names '{id}', which is not an item of the pack this one extends");
+            reader.ErrorAt(root, "remove", $"'remove' names '{id}', which is not an item of the pack this one extends");
         }
     }
 

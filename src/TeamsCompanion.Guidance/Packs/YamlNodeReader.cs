@@ -75,6 +75,10 @@ internal sealed class YamlNodeReader(string file, List<PackError> errors)
 
     public void Error(YamlNode node, string message) => errors.Add(new PackError(File, LineOf(node), message));
 
+    /// <summary>An error about the value of <paramref name="key"/>, on that value's line.</summary>
+    public void ErrorAt(YamlMappingNode map, string key, string message) =>
+        Error(map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : map, message);
+
     public void CheckKeys(YamlMappingNode map, params string[] allowed)
     {
         foreach (var key in map.Children.Keys)

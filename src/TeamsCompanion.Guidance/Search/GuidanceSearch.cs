@@ -45,17 +45,23 @@ public sealed class GuidanceSearch
 
     public SearchResult Search(string? query, int top = 3)
     {
-        var queryTerms = DutchText.Terms(query).Distinct(StringComparer.Ordinal).ToList();
+        var allTerms = DutchText.Terms(query);
+        var queryTerms = allTerms.Distinct(StringComparer.Ordinal).ToList();
         if (queryTerms.Count == 0 || documents.Count == 0)
         {
             return new SearchResult([], IsWeak: true);
         }
 
-        // Each question word counts once, matched by itself or by its synonym group.
+        // Each question word counts once, matched by itself, by its synonym group, or by a synonym
+        // phrase it is part of ("data breach" matches an item about "datalek").
+        var phrases = synonyms.MatchedPhrases(allTerms).ToList();
         var alternatives = queryTerms
-            .Select(term => synonyms.TokenOf(term) is { } token ? new[] { term, token } : [term])
+            .Select(term => new[] { term, synonyms.TokenOf(term) }
+                .Concat(phrases.Where(p => p.Terms.Contains(term, StringComparer.Ordinal)).Select(p => p.Token))
+                .OfType<string>()
+                .ToArray())
             .ToList();
-        var expanded = synonyms.Expand(queryTerms).Distinct(StringComparer.Ordinal).ToList();
+        var expanded = synonyms.Expand(allTerms).Distinct(StringComparer.Ordinal).ToList();
 
         var hits = new List<SearchHit>();
         foreach (var (item, terms, length) in documents)

@@ -42,16 +42,13 @@ internal sealed class SynonymMap
             }
         }
 
-        foreach (var (phrase, token) in phrases)
-        {
-            if (ContainsSequence(terms, phrase))
-            {
-                expanded.Add(token);
-            }
-        }
-
+        expanded.AddRange(MatchedPhrases(terms).Select(p => p.Token));
         return expanded;
     }
+
+    /// <summary>The multi-word entries ("personal data") that occur in <paramref name="terms"/>, with their group token.</summary>
+    public IEnumerable<(string[] Terms, string Token)> MatchedPhrases(List<string> terms) =>
+        phrases.Where(p => ContainsSequence(terms, p.Terms));
 
     /// <summary>The synonym token of a single term, if it belongs to a group.</summary>
     public string? TokenOf(string term) => singleTerms.GetValueOrDefault(term);
