@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using TeamsCompanion.Testing;
 
 namespace TeamsCompanion.Benchmarks;
 
@@ -21,7 +22,7 @@ internal sealed class BotProcess : IAsyncDisposable
 
     public static async Task<BotProcess> StartAsync(string configuration)
     {
-        var repo = RepositoryRoot();
+        var repo = Repository.Root;
         var dll = Path.Combine(repo, "src", "TeamsCompanion.Bot", "bin", configuration, "net10.0", "TeamsCompanion.Bot.dll");
         if (!File.Exists(dll))
         {
@@ -80,16 +81,6 @@ internal sealed class BotProcess : IAsyncDisposable
         Directory.Delete(dataDirectory, recursive: true);
     }
 
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TeamsCompanion.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("TeamsCompanion.sln not found.");
-    }
 
     private static int FreePort()
     {

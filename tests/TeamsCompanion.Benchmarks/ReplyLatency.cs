@@ -44,7 +44,7 @@ internal static class ReplyLatency
 
         var report = Report(requests, warmup, kinds.Select(k => k.Name).ToArray(), samples.Select(s => Percentiles.Of(s)).ToArray());
         Console.WriteLine(report);
-        var folder = Directory.CreateDirectory(Path.Combine(BotProcess.RepositoryRoot(), "artifacts", "benchmarks"));
+        var folder = Directory.CreateDirectory(Path.Combine(Repository.Root, "artifacts", "benchmarks"));
         await File.WriteAllTextAsync(Path.Combine(folder.FullName, "reply-latency.md"), report);
         return 0;
     }

@@ -28,7 +28,7 @@ internal static class SubmitLatency
         var database = Path.Combine(Path.GetTempPath(), $"tc-submit-bench-{Guid.NewGuid():N}.db");
 
         // The factory looks for the bot's folder next to the solution; it lives under src/.
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_TEAMSCOMPANION_BOT", Path.Combine(BotProcess.RepositoryRoot(), "src", "TeamsCompanion.Bot"));
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_TEAMSCOMPANION_BOT", Path.Combine(Repository.Root, "src", "TeamsCompanion.Bot"));
         await using var factory = new WebApplicationFactory<TeamsCompanion.Bot.Storage.TeamsCompanionDbContext>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Development");
@@ -58,7 +58,7 @@ internal static class SubmitLatency
 
         var report = Report(requests, results);
         Console.WriteLine(report);
-        var folder = Directory.CreateDirectory(Path.Combine(BotProcess.RepositoryRoot(), "artifacts", "benchmarks"));
+        var folder = Directory.CreateDirectory(Path.Combine(Repository.Root, "artifacts", "benchmarks"));
         await File.WriteAllTextAsync(Path.Combine(folder.FullName, "submit-latency.md"), report);
         foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
         {

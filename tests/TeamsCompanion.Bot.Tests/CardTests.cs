@@ -6,6 +6,7 @@ using TeamsCompanion.DraftCheck;
 using TeamsCompanion.Guidance.Packs;
 using TeamsCompanion.Guidance.Search;
 using TeamsCompanion.Protocol;
+using TeamsCompanion.Testing;
 
 namespace TeamsCompanion.Bot.Tests;
 
@@ -17,7 +18,7 @@ namespace TeamsCompanion.Bot.Tests;
 public sealed class CardTests
 {
     private const int TeamsCardLimitBytes = 28 * 1024;
-    private static readonly PolicyPack Pack = PolicyPackLoader.Load(RepositoryPath("policy", "default"));
+    private static readonly PolicyPack Pack = PolicyPackLoader.Load(Repository.Path("policy", "default"));
 
     public static TheoryData<string> CardNames => [.. AllCards().Select(c => c.Name)];
 
@@ -36,7 +37,7 @@ public sealed class CardTests
         Assert.InRange(json.Length, 1, TeamsCardLimitBytes);
         Assert.All(Descendants(node).Where(n => (string?)n["type"] == "TextBlock"), block => Assert.True((bool?)block["wrap"]));
 
-        var folder = Directory.CreateDirectory(RepositoryPath("cards", "samples"));
+        var folder = Directory.CreateDirectory(Repository.Path("cards", "samples"));
         File.WriteAllBytes(Path.Combine(folder.FullName, name + ".json"), json);
     }
 
@@ -129,15 +130,4 @@ public sealed class CardTests
         JsonArray array => array.OfType<JsonNode>().SelectMany(Descendants),
         _ => [],
     };
-
-    private static string RepositoryPath(params string[] parts)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TeamsCompanion.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return Path.Combine([directory?.FullName ?? throw new InvalidOperationException("TeamsCompanion.sln not found"), .. parts]);
-    }
 }

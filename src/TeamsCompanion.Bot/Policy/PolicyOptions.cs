@@ -11,5 +11,5 @@ public sealed class PolicyOptions
     /// <summary>Load the pack again when its files change.</summary>
     public bool WatchForChanges { get; set; } = true;
 
-    public static string ShippedDefaultPack => System.IO.Path.Combine(AppContext.BaseDirectory, "policy", "default");
+    public static string ShippedDefaultPack => TeamsCompanion.Guidance.Packs.PolicyPackLoader.ShippedPackFolder;
 }

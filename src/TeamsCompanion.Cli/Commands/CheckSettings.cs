@@ -45,7 +45,7 @@ internal sealed record CheckSettings(DraftCheckOptions Options, bool English, lo
     // The organisation's pack gives the disclosure wording: --policy, else Policy__Path, else the shipped pack.
     private static PolicyPack LoadPack(string? folder)
     {
-        var shipped = Path.Combine(AppContext.BaseDirectory, "policy", "default");
+        var shipped = PolicyPackLoader.ShippedPackFolder;
         var chosen = folder ?? (Environment.GetEnvironmentVariable("Policy__Path") is { Length: > 0 } configured ? configured : shipped);
         return PolicyPackLoader.Load(chosen, shipped);
     }

@@ -17,7 +17,7 @@ internal static class PolicyCommand
         var folder = args.Positional[1];
         try
         {
-            var pack = PolicyPackLoader.Load(folder, Path.Combine(AppContext.BaseDirectory, "policy", "default"));
+            var pack = PolicyPackLoader.Load(folder, PolicyPackLoader.ShippedPackFolder);
             output.WriteLine($"{folder}: geldig / valid — {pack.DisplayTitle(Language.Nl)}, versie {pack.Version}: " +
                 $"{pack.Rules.Count} regels, {pack.Tips.Count} tips, {pack.Tools.Count} tools");
             return 0;

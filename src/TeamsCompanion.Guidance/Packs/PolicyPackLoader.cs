@@ -9,6 +9,9 @@ namespace TeamsCompanion.Guidance.Packs;
 public static class PolicyPackLoader
 {
     public const string DefaultPackName = "default";
+
+    /// <summary>The default pack shipped with a program (the bot, the CLI): copied next to it at build time.</summary>
+    public static string ShippedPackFolder => Path.Combine(AppContext.BaseDirectory, "policy", DefaultPackName);
     private const int MaxExtendsDepth = 3;
 
     /// <param name="folder">The pack folder.</param>
