@@ -1,0 +1,136 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Users.Item.Teamwork.InstalledApps;
+
+namespace TeamsCompanion.Graph;
+
+/// <summary><see cref="ITeamsDirectory"/> over the Microsoft Graph SDK.</summary>
+internal sealed class TeamsDirectory(GraphClients clients, TeamsAppCatalog catalog, ILogger<TeamsDirectory> logger) : ITeamsDirectory
+{
+    /// <summary>For a whole operation, retries included: a hand-over waits on it and Teams gives a turn about 15 seconds.</summary>
+    internal static readonly TimeSpan Budget = TimeSpan.FromSeconds(15);
+
+    public async Task<DirectoryUser?> FindUserAsync(string upnOrObjectId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(upnOrObjectId);
+        var key = upnOrObjectId.Trim();
+
+        // Anything else would be read by Graph as a function of /users (such as "delta"), not as a user.
+        if (!Guid.TryParse(key, out _) && !key.Contains('@', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return await WithinBudgetAsync(null, token => FindAsync(key, token), cancellationToken);
+    }
+
+    public async Task<string> EnsureInstalledForUserAsync(string userObjectId, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(userObjectId, out _))
+        {
+            throw new ArgumentException("An Entra object id (a GUID) is expected.", nameof(userObjectId));
+        }
+
+        var userId = userObjectId.Trim();
+        return await WithinBudgetAsync(userId, token => EnsureAsync(userId, token), cancellationToken);
+    }
+
+    private async Task<DirectoryUser?> FindAsync(string key, CancellationToken cancellationToken)
+    {
+        using var client = clients.Create();
+        try
+        {
+            var user = await GraphCall.SendAsync(
+                GraphStep.FindUser,
+                token => client.Users[key].GetAsync(r => r.QueryParameters.Select = ["id", "displayName", "userPrincipalName"], token),
+                cancellationToken);
+            return user?.Id is { Length: > 0 } id ? new DirectoryUser(id, user.DisplayName, user.UserPrincipalName) : null;
+        }
+        catch (GraphAccessException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    private async Task<string> EnsureAsync(string userId, CancellationToken cancellationToken)
+    {
+        using var client = clients.Create();
+        var catalogId = await catalog.GetCatalogIdAsync(client, cancellationToken);
+        var installedApps = client.Users[userId].Teamwork.InstalledApps;
+
+        if (await InstallAsync(installedApps, catalogId, cancellationToken))
+        {
+            GraphLog.Installed(logger, userId);
+        }
+        else
+        {
+            GraphLog.AlreadyInstalled(logger, userId);
+        }
+
+        var installations = await GraphCall.SendAsync(
+            GraphStep.ListInstallations,
+            token => installedApps.GetAsync(
+                r =>
+                {
+                    r.QueryParameters.Expand = ["teamsApp"];
+                    r.QueryParameters.Filter = $"teamsApp/id eq '{catalogId.Replace("'", "''", StringComparison.Ordinal)}'";
+                },
+                token),
+            cancellationToken);
+        var installationId = installations?.Value?.Select(i => i.Id).FirstOrDefault(id => !string.IsNullOrEmpty(id))
+            ?? throw new GraphAccessException(HttpStatusCode.NotFound, "Microsoft Graph lists no installation of the bot for the user although the install was accepted.");
+
+        var chat = await GraphCall.SendAsync(
+            GraphStep.GetChat,
+            token => installedApps[installationId].Chat.GetAsync(cancellationToken: token),
+            cancellationToken);
+        return chat?.Id is { Length: > 0 } chatId
+            ? chatId
+            : throw new GraphAccessException(HttpStatusCode.NotFound, "Microsoft Graph returned no personal chat for the bot's installation.");
+    }
+
+    /// <summary>True when Graph installed the app now, false when it was there already (409).</summary>
+    private async Task<bool> InstallAsync(InstalledAppsRequestBuilder installedApps, string catalogId, CancellationToken cancellationToken)
+    {
+        // Exactly the documented body: a bind to the catalog app, no @odata.type.
+        var installation = new UserScopeTeamsAppInstallation
+        {
+            OdataType = null,
+            AdditionalData = new Dictionary<string, object>
+            {
+                ["teamsApp@odata.bind"] = $"{clients.BaseUrl}/appCatalogs/teamsApps/{catalogId}",
+            },
+        };
+        try
+        {
+            await GraphCall.SendAsync(GraphStep.Install, token => installedApps.PostAsync(installation, cancellationToken: token), cancellationToken);
+            return true;
+        }
+        catch (GraphAccessException e) when (e.StatusCode == HttpStatusCode.Conflict)
+        {
+            return false;
+        }
+    }
+
+    private async Task<T> WithinBudgetAsync<T>(string? userObjectId, Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(Budget);
+        try
+        {
+            return await operation(budget.Token);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            var timedOut = new GraphAccessException(null, GraphCall.TimedOut, innerException: e);
+            GraphLog.Failed(logger, timedOut.Reason, null, null, null, userObjectId);
+            throw timedOut;
+        }
+        catch (GraphAccessException e)
+        {
+            GraphLog.Failed(logger, e.Reason, (int?)e.StatusCode, e.ErrorCode, e.RequestId, userObjectId);
+            throw;
+        }
+    }
+}
