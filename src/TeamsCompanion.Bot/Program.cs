@@ -1,4 +1,5 @@
 using TeamsCompanion.Bot.Chat;
+using TeamsCompanion.Bot.Handoff;
 using TeamsCompanion.Bot.Hosting;
 using TeamsCompanion.Bot.MessageExtension;
 using TeamsCompanion.Bot.Policy;
@@ -9,7 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.Services.AddStorage();
 builder.Services.AddPolicyPack();
-builder.Services.AddBotProtocol().AddChat().AddMessageExtension();
+builder.Services.AddBotProtocol().AddChat().AddMessageExtension().AddHandoff();
 
 var app = builder.Build();
 app.UseServiceDefaults();

@@ -38,11 +38,8 @@ internal sealed class GraphOptionsValidator(IOptionsMonitor<BotOptions> bot) : I
             }
         }
 
-        if (hasCredentials && string.IsNullOrWhiteSpace(options.TeamsAppId) && string.IsNullOrWhiteSpace(options.CatalogAppId))
-        {
-            errors.Add("Graph:TeamsAppId is empty. Set it to the id in the Teams app manifest (or set Graph:CatalogAppId) so the bot can install itself for support contacts.");
-        }
-
+        // Without TeamsAppId the bot cannot install itself: contacts then need a chat with the bot
+        // already, and the hand-over says so when one cannot be reached. That is a choice, not an error.
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -19,10 +19,13 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> settings;
     private readonly string environment;
     private readonly Action<IServiceCollection>? configureServices;
+    private readonly bool ownsDatabase;
 
-    public BotFactory(Dictionary<string, string?>? settings = null, string environment = "Development", Action<IServiceCollection>? configureServices = null)
+    /// <param name="databasePath">An existing database to open, as after a restart; it is then not deleted on dispose.</param>
+    public BotFactory(Dictionary<string, string?>? settings = null, string environment = "Development", Action<IServiceCollection>? configureServices = null, string? databasePath = null)
     {
-        DatabasePath = Path.Combine(Path.GetTempPath(), $"tc-bot-{Guid.NewGuid():N}.db");
+        ownsDatabase = databasePath is null;
+        DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"tc-bot-{Guid.NewGuid():N}.db");
         this.settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:TeamsCompanion"] = $"Data Source={DatabasePath}",
@@ -59,6 +62,11 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!ownsDatabase)
+        {
+            return;
+        }
+
         foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
         {
             File.Delete(DatabasePath + suffix);

@@ -12,6 +12,10 @@ public enum ChatCommandKind
     Tools,
     Language,
     Question,
+    AskPerson,
+    Report,
+    ReportAdd,
+    Resolved,
 }
 
 /// <summary>What the user asked for. <see cref="Text"/> is kept in memory for this turn only.</summary>
@@ -25,9 +29,28 @@ public static partial class ChatCommandParser
         "hoi", "hallo", "hi", "hello", "hey", "hee", "goedemorgen", "goedemiddag", "goedenavond", "dag", "start", "menu", "?",
     };
 
+    // Longest first, so "vraag het een mens" wins over "een mens".
+    private static readonly (string Phrase, ChatCommandKind Kind)[] Phrases = new (string, ChatCommandKind)[]
+    {
+        ("ik wil een mens spreken", ChatCommandKind.AskPerson), ("ik wil iemand spreken", ChatCommandKind.AskPerson),
+        ("vraag mijn ai-contactpersoon", ChatCommandKind.AskPerson), ("vraag aan contactpersoon", ChatCommandKind.AskPerson),
+        ("vraag aan mijn contactpersoon", ChatCommandKind.AskPerson), ("vraag het een mens", ChatCommandKind.AskPerson),
+        ("vraag een mens", ChatCommandKind.AskPerson), ("een mens spreken", ChatCommandKind.AskPerson), ("mens spreken", ChatCommandKind.AskPerson),
+        ("ask my ai contact person", ChatCommandKind.AskPerson), ("ask my contact person", ChatCommandKind.AskPerson),
+        ("ask a person", ChatCommandKind.AskPerson), ("talk to a human", ChatCommandKind.AskPerson), ("talk to a person", ChatCommandKind.AskPerson),
+        ("meld anoniem", ChatCommandKind.Report), ("anoniem melden", ChatCommandKind.Report), ("report anonymously", ChatCommandKind.Report),
+        ("aanvulling op melding", ChatCommandKind.ReportAdd), ("aanvulling", ChatCommandKind.ReportAdd), ("add to report", ChatCommandKind.ReportAdd),
+        ("opgelost", ChatCommandKind.Resolved), ("solved", ChatCommandKind.Resolved), ("resolved", ChatCommandKind.Resolved),
+    }.OrderByDescending(p => p.Item1.Length).ToArray();
+
     public static ChatCommand Parse(string? text)
     {
         var cleaned = Trailing().Replace((text ?? string.Empty).Trim(), string.Empty);
+        if (HandoffPhrase(cleaned, (text ?? string.Empty).Trim()) is { } handoff)
+        {
+            return handoff;
+        }
+
         var words = cleaned.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || (words.Length == 1 && Greetings.Contains(words[0])))
         {
@@ -47,6 +70,35 @@ public static partial class ChatCommandParser
             "english" or "engels" when rest.Length == 0 => new ChatCommand(ChatCommandKind.Language, Language: Language.En),
             _ => new ChatCommand(ChatCommandKind.Question, Text: cleaned),
         };
+    }
+
+    /// <summary>"Vraag aan contactpersoon: mag ik …?": the command, and what follows it as the text.</summary>
+    private static ChatCommand? HandoffPhrase(string cleaned, string original)
+    {
+        foreach (var (phrase, kind) in Phrases)
+        {
+            if (!cleaned.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var rest = original[phrase.Length..];
+            if (rest.Length > 0 && char.IsLetterOrDigit(rest[0]))
+            {
+                continue;
+            }
+
+            // Only the short forms stand alone; "opgelost" inside a sentence is a question, not a command.
+            var text = rest.TrimStart(':', ',', '.', '-', ' ', '\n').Trim();
+            if (kind is ChatCommandKind.Resolved or ChatCommandKind.ReportAdd && text.Length > 0)
+            {
+                continue;
+            }
+
+            return new ChatCommand(kind, Text: text.Length > 0 ? text : null);
+        }
+
+        return null;
     }
 
     /// <summary>True for "mag ik X gebruiken?" / "can I use X?" where X is a short name: a question about a tool.</summary>

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using TeamsCompanion.Bot.Cards;
+using TeamsCompanion.Bot.Handoff;
+using TeamsCompanion.Bot.Localization;
 using TeamsCompanion.Bot.Policy;
 using TeamsCompanion.Guidance.Packs;
 using TeamsCompanion.Protocol.Activities;
@@ -15,6 +17,9 @@ public sealed partial class ChatHandler(
     PolicyPackProvider packs,
     UserLanguage languages,
     ConversationTracker tracker,
+    HandoffFlow handoff,
+    ReportFlow reports,
+    TicketService tickets,
     ILogger<ChatHandler> logger) : IActivityHandler
 {
     private const int MaxQuestionChars = 1000;
@@ -56,9 +61,26 @@ public sealed partial class ChatHandler(
                 return ChatCards.LanguageChoice(language);
             case ChatCommandKind.Question:
                 return Answer(loaded, command.Text!, language);
+            case ChatCommandKind.AskPerson:
+                return handoff.Start(language, inDialog: false, command.Text);
+            case ChatCommandKind.Report:
+                return reports.Start(language, command.Text);
+            case ChatCommandKind.ReportAdd:
+                return ReportCards.AddForm(language);
+            case ChatCommandKind.Resolved:
+                return await ResolveAsync(activity, language, cancellationToken);
             default:
                 return ChatCards.Help(loaded.Pack, language);
         }
+    }
+
+    private async Task<AdaptiveCard> ResolveAsync(Activity activity, Language language, CancellationToken cancellationToken)
+    {
+        var say = new Say(language);
+        var result = await tickets.ResolveAsync(null, activity.From?.AadObjectId, cancellationToken);
+        return result is { Outcome: TicketOutcome.Done, Ticket: { } ticket }
+            ? HandoffCards.Done(say.T("Gelukt", "Done"), say.T($"Fijn dat je geholpen bent. Vraag {ticket.Id} is gesloten.", $"Glad you were helped. Question {ticket.Id} is closed."))
+            : HandoffCards.Done(say.T("Geen open vraag", "No open question"), say.T("Ik vond geen beantwoorde vraag van je om te sluiten.", "I found no answered question of yours to close."));
     }
 
     private static AdaptiveCard Answer(LoadedPack loaded, string question, Language language)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TeamsCompanion.Bot.Cards;
 using TeamsCompanion.Bot.Chat;
+using TeamsCompanion.Bot.Handoff;
 using TeamsCompanion.Bot.Localization;
 using TeamsCompanion.Bot.Policy;
 using TeamsCompanion.DraftCheck;
@@ -18,6 +19,7 @@ public sealed partial class CheckBeforeSharingHandler(
     DraftChecking checking,
     PolicyPackProvider packs,
     UserLanguage languages,
+    HandoffFlow handoff,
     ILogger<CheckBeforeSharingHandler> logger) : IActivityHandler
 {
     public const string CommandId = "checkBeforeSharing";
@@ -43,7 +45,7 @@ public sealed partial class CheckBeforeSharingHandler(
 
             return turn.Activity.Name == "composeExtension/fetchTask"
                 ? await FetchTaskAsync(value, language, cancellationToken)
-                : await SubmitAsync(value, language, cancellationToken);
+                : await SubmitAsync(value, turn.Activity, language, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -66,7 +68,7 @@ public sealed partial class CheckBeforeSharingHandler(
         return await CheckAsync(draft, Audience.Internal, AiUsed.Unknown, language, cancellationToken);
     }
 
-    private async Task<InvokeResponse> SubmitAsync(ActionCommandValue value, Language language, CancellationToken cancellationToken)
+    private async Task<InvokeResponse> SubmitAsync(ActionCommandValue value, Protocol.Activities.Activity activity, Language language, CancellationToken cancellationToken)
     {
         var data = value.Data is { ValueKind: JsonValueKind.Object } d ? d : default;
         var step = String(data, "step") ?? (String(data, "draft") is not null ? "check" : null);
@@ -81,7 +83,9 @@ public sealed partial class CheckBeforeSharingHandler(
             case "insert" when String(data, "text") is { Length: > 0 } text:
                 return InvokeBodies.Result([InvokeBodies.Attachment(CheckCards.Insert(text), say.T("Gecontroleerde tekst", "Checked text"), Preview(text))]);
             case "contact":
-                return InvokeBodies.Dialog(say.T("AI-contactpersoon", "AI contact person"), CheckCards.Contact(packs.Pack, language));
+                return InvokeBodies.Dialog(say.T("AI-contactpersoon", "AI contact person"), handoff.Start(language, inDialog: true));
+            case HandoffVerbs.Review or HandoffVerbs.Send or HandoffVerbs.Edit:
+                return InvokeBodies.Dialog(say.T("AI-contactpersoon", "AI contact person"), await handoff.StepAsync(step, new CardData(data), activity, language, inDialog: true, cancellationToken));
             default:
                 return InvokeBodies.Message(say.T("Er kwam niets mee om te controleren. Open \"Controleer voor delen\" opnieuw.", "Nothing came along to check. Open \"Check before sharing\" again."));
         }

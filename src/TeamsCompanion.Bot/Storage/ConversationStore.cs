@@ -50,6 +50,16 @@ public sealed class ConversationStore(IDbContextFactory<TeamsCompanionDbContext>
         return await db.Conversations.AsNoTracking().SingleOrDefaultAsync(c => c.ConversationId == conversationId, cancellationToken);
     }
 
+    /// <summary>The user's personal chat with the bot, if the bot was ever in one.</summary>
+    public async Task<ConversationRecord?> FindPersonalAsync(string userAadObjectId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Conversations.AsNoTracking()
+            .Where(c => c.UserAadObjectId == userAadObjectId && (c.ConversationType == null || c.ConversationType == "personal"))
+            .OrderByDescending(c => c.UpdatedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
     private static string? PersonalOnly(ConversationReference reference, string? value) =>
         reference.ConversationType is null or "personal" ? value : null;
 

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TeamsCompanion.Bot.Handoff;
+using TeamsCompanion.Bot.Outbox;
 
 namespace TeamsCompanion.Bot.Storage;
 
@@ -11,12 +13,24 @@ public sealed class TeamsCompanionDbContext(DbContextOptions<TeamsCompanionDbCon
 
     public DbSet<DailyCount> DailyCounts => Set<DailyCount>();
 
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+
+    public DbSet<TicketMessage> TicketMessages => Set<TicketMessage>();
+
+    public DbSet<TicketCardCopy> TicketCards => Set<TicketCardCopy>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfiguration(new ConversationRecordConfiguration());
         modelBuilder.ApplyConfiguration(new UserPreferenceConfiguration());
         modelBuilder.ApplyConfiguration(new DailyCountConfiguration());
+        modelBuilder.ApplyConfiguration(new TicketConfiguration());
+        modelBuilder.ApplyConfiguration(new TicketMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new TicketCardCopyConfiguration());
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

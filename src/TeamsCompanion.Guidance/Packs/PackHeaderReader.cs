@@ -59,11 +59,11 @@ internal static partial class PackHeaderReader
 
         if (node is not YamlMappingNode map)
         {
-            reader.Error(node, "'support' must have keys name, email, url, officeHours and responseTime");
+            reader.Error(node, "'support' must have keys name, email, url, officeHours, responseTime and the routing keys " + string.Join(", ", SupportRoutingReader.Keys));
             return null;
         }
 
-        reader.CheckKeys(map, "name", "email", "url", "officeHours", "responseTime");
+        reader.CheckKeys(map, ["name", "email", "url", "officeHours", "responseTime", .. SupportRoutingReader.Keys]);
         var name = reader.Text(map, "name", required: true);
         var email = reader.String(map, "email", required: false);
         if (email is not null && !EmailPattern().IsMatch(email))
@@ -79,7 +79,8 @@ internal static partial class PackHeaderReader
 
         var officeHours = reader.Text(map, "officeHours", required: false);
         var responseTime = reader.Text(map, "responseTime", required: false);
-        return name is null ? null : new SupportContact(name, email, url, officeHours, responseTime);
+        var routing = SupportRoutingReader.Read(reader, map);
+        return name is null ? null : new SupportContact(name, email, url, officeHours, responseTime, routing);
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

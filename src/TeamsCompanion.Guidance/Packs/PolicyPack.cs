@@ -50,7 +50,8 @@ public sealed record SupportContact(
     string? Email,
     string? Url,
     LocalizedText? OfficeHours,
-    LocalizedText? ResponseTime);
+    LocalizedText? ResponseTime,
+    SupportRouting Routing);
 
 /// <summary>An organisation's validated guidance: what the bot tells staff.</summary>
 public sealed record PolicyPack(
