@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TeamsCompanion.Bot.Cards;
+using TeamsCompanion.Bot.Handoff;
 using TeamsCompanion.Bot.MessageExtension;
 using TeamsCompanion.DraftCheck;
 using TeamsCompanion.Guidance.Packs;
@@ -114,7 +115,55 @@ public sealed class CardTests
             yield return ($"check-result.{code}", CheckCards.Result(Review(language), Pack, language));
             yield return ($"check-contact.{code}", CheckCards.Contact(Pack, language));
             yield return ($"check-insert.{code}", CheckCards.Insert("Geachte mevrouw [naam],\n\nUw BSN [BSN] is genoteerd.\n\n" + Pack.Disclosure.Text.Nl));
+            foreach (var (name, card) in HandoffSamples(language))
+            {
+                yield return ($"{name}.{code}", card);
+            }
         }
+    }
+
+    private static IEnumerable<(string Name, AdaptiveCard Card)> HandoffSamples(Language language)
+    {
+        var zone = TimeZoneInfo.Utc;
+        var screened = new QuestionScreen(new DraftChecker()).Screen("Mag ik Copilot gebruiken voor de brief aan mevrouw De Vries, BSN 111222333?");
+        yield return ("ask-form", HandoffCards.AskForm(Pack, language, "k", inDialog: false));
+        yield return ("ask-review", HandoffCards.Review(Pack, language, screened, "k", inDialog: false));
+        yield return ("ask-sent", HandoffCards.Sent(Pack, language, Ticket(TicketState.Open)));
+        yield return ("ask-answer", HandoffCards.Answer(language, Ticket(TicketState.Answered)));
+        yield return ("ask-rerouted", HandoffCards.Notice(Pack, language, Ticket(TicketState.Open), "rerouted"));
+        yield return ("ticket-open", TicketCards.ForContact(Ticket(TicketState.Open), language, zone));
+        yield return ("ticket-answered", TicketCards.ForContact(Ticket(TicketState.Answered), language, zone));
+        yield return ("ticket-anonymous", TicketCards.ForContact(Ticket(TicketState.Open, TicketKind.AnonymousReport), language, zone));
+        yield return ("ticket-reminder", TicketCards.Notice(Ticket(TicketState.Open), language, reminder: true));
+        yield return ("report-form", ReportCards.Form(Pack, language, "k"));
+        yield return ("report-review", ReportCards.Review(language, screened, "k"));
+        yield return ("report-sent", ReportCards.Sent(language, "ABCDE-FGH23"));
+        yield return ("report-add", ReportCards.AddForm(language));
+    }
+
+    private static Ticket Ticket(TicketState state, TicketKind kind = TicketKind.Question)
+    {
+        var ticket = new Ticket
+        {
+            Id = 12,
+            Kind = kind,
+            State = state,
+            Version = 3,
+            RequestKey = "k",
+            Language = "nl",
+            ServiceUrl = "https://smba.trafficmanager.net/emea/",
+            SentRedacted = true,
+            AssigneeName = state == TicketState.Open ? null : "Anna de Boer",
+            CreatedAt = new DateTimeOffset(2026, 11, 27, 15, 0, 0, TimeSpan.Zero),
+            Rating = state == TicketState.Answered ? 4 : null,
+        };
+        ticket.Messages.Add(new TicketMessage { Author = TicketAuthor.Requester, Text = "Mag ik Copilot gebruiken voor de brief aan [naam], BSN [BSN]?" });
+        if (state == TicketState.Answered)
+        {
+            ticket.Messages.Add(new TicketMessage { Author = TicketAuthor.Contact, AuthorName = "Anna de Boer", Text = "Ja, als je de brief zelf controleert en de AI-vermelding toevoegt." });
+        }
+
+        return ticket;
     }
 
     private static DraftReview Review(Language language)
