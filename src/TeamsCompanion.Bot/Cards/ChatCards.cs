@@ -23,6 +23,9 @@ public static class ChatCards
             say.T(
                 "Wat ik bewaar: je taalkeuze en een verwijzing naar dit gesprek, zodat ik je kan laten weten als de regels veranderen. De tekst van je berichten bewaar ik nooit.",
                 "What I store: your language choice and a reference to this chat, so I can tell you when the rules change. I never store the text of your messages."),
+            say.T(
+                $"Alleen een vraag die je zelf naar een mens stuurt, bewaar ik: tot {pack.Support.Routing.RetentionDays} dagen, daarna wis ik hem.",
+                $"Only a question you send to a person yourself is stored: for up to {pack.Support.Routing.RetentionDays} days, then I erase it."),
         };
         return Card(say, title, lines, CommandList(say), HelpActions(say));
     }
@@ -78,6 +81,8 @@ public static class ChatCards
                 new Fact(say.T("regels", "rules"), say.T("de regels voor AI op het werk", "the rules for AI at work")),
                 new Fact("tools", say.T("welke AI-hulpmiddelen je mag gebruiken; of vraag \"mag ik ChatGPT gebruiken?\"", "which AI tools you may use; or ask \"may I use ChatGPT?\"")),
                 new Fact(say.T("taal", "language"), say.T("Nederlands of Engels", "Dutch or English")),
+                new Fact(say.T("vraag het een mens", "ask a person"), say.T("je vraag naar je AI-contactpersoon; het antwoord komt hier", "your question to your AI contact person; the answer comes here")),
+                new Fact(say.T("meld anoniem", "report anonymously"), say.T("meld een fout of nadelig effect van AI, zonder je naam", "report an error or harmful effect of AI, without your name")),
                 new Fact("help", say.T("dit overzicht", "this overview")),
             ],
         },
