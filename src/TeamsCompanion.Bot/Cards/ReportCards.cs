@@ -107,8 +107,15 @@ public static class ReportCards
     {
         if (code is null)
         {
-            yield return new InputText { Id = CodeInput, Label = say.T("Je referentiecode", "Your reference code"), Placeholder = "ABCDE-FGHJK", MaxLength = 20, IsRequired = true,
-                ErrorMessage = say.T("Vul je referentiecode in.", "Fill in your reference code.") };
+            yield return new InputText
+            {
+                Id = CodeInput,
+                Label = say.T("Je referentiecode", "Your reference code"),
+                Placeholder = "ABCDE-FGHJK",
+                MaxLength = 20,
+                IsRequired = true,
+                ErrorMessage = say.T("Vul je referentiecode in.", "Fill in your reference code.")
+            };
         }
 
         yield return new InputText { Id = AdditionInput, Label = say.T("Wat wil je toevoegen?", "What do you want to add?"), IsMultiline = true, MaxLength = TicketService.MaxTextLength };
