@@ -51,6 +51,19 @@ public sealed class UnreachableContactTests : HandoffHarness
     }
 
     [Fact]
+    public async Task AContactUserNameThatDoesNotExistSendsTheTicketToTheFallback()
+    {
+        await ContactSaysHelloAsync(Fallback);
+
+        await ExecuteAsync("handoff.send", new JsonObject { ["requestKey"] = "k-404", ["question"] = "Mag ik Copilot gebruiken?", ["redact"] = false });
+
+        var sent = await DeliveredAsync(2);
+        Assert.Contains(sent, r => r.Path == $"/v3/conversations/{ConversationOf(Fallback)}/activities");
+        Assert.Contains(sent, r => r.CardText().Contains("doorgestuurd", StringComparison.Ordinal));
+        Assert.Contains(graph.Requests, r => r.Path.StartsWith("/users/anna.contact", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task AContactWhoBlockedTheBotIsRecordedAndTheFallbackTakesOver()
     {
         graph.AddUser(ContactA, "anna.contact@minbzk.example", "Anna Contact", installed: true);
