@@ -23,10 +23,21 @@ stop() {
 }
 trap stop INT TERM EXIT
 
+# The Playground's configuration: its default with a real object id for its user (Alex Wilber),
+# and fresh chat ids each run. That user is the bot's support contact, so "vraag aan
+# contactpersoon: …" goes round in the one Playground chat: ticket card, answer, answer card.
+mkdir -p "$DATA_DIR/playground"
+PLAYGROUND_CONFIG="$E2E_DIR/playground.yml"
+PLAYGROUND_USER="$(awk '/^currentUser:/ { f = 1; next } f && /^[^ ]/ { f = 0 } f && $1 == "aadObjectId:" { print $2; exit }' "$PLAYGROUND_CONFIG")"
+[ -n "$PLAYGROUND_USER" ] || fail "no currentUser.aadObjectId in $PLAYGROUND_CONFIG"
+sed -e "s/__PERSONAL_CHAT_ID__/$(node -p 'crypto.randomUUID()')/" -e "s/__GROUP_CHAT_ID__/$(node -p 'crypto.randomUUID()')/" \
+  "$PLAYGROUND_CONFIG" >"$DATA_DIR/playground/.m365agentsplayground.yml"
+
 say "Starting the bot on http://localhost:$BOT_PORT/api/messages"
 set -m
 ASPNETCORE_ENVIRONMENT=Development \
   ConnectionStrings__TeamsCompanion="Data Source=$DATA_DIR/teamscompanion.db" \
+  Support__Contacts__0="${SUPPORT_CONTACT:-$PLAYGROUND_USER}" \
   dotnet "$REPO/src/TeamsCompanion.Bot/bin/Debug/net10.0/TeamsCompanion.Bot.dll" --urls "http://localhost:$BOT_PORT" \
   --contentRoot "$REPO/src/TeamsCompanion.Bot" &
 pids+=($!)
@@ -38,7 +49,6 @@ for _ in $(seq 1 120); do
 done
 
 say "Starting the Microsoft 365 Agents Playground on http://localhost:$PLAYGROUND_PORT"
-mkdir -p "$DATA_DIR/playground"
 (cd "$DATA_DIR/playground" && TEAMSAPPTESTER_BROWSER=none exec "$E2E_DIR/node_modules/.bin/agentsplayground" \
   -e "http://127.0.0.1:$BOT_PORT/api/messages" -c msteams --dt -p "$PLAYGROUND_PORT") &
 pids+=($!)
@@ -55,6 +65,9 @@ cat <<MSG
   TeamsCompanion is running.
   Open  http://localhost:$PLAYGROUND_PORT  in your browser and type:  tips
   (Typ "taal nl" voor Nederlands, "help" voor alles wat de bot kan.)
+  Ask a person: type  vraag aan contactpersoon: Mag ik Copilot gebruiken voor notulen?
+  and press Versturen. You are the support contact too: the ticket card arrives in the same
+  chat; press Oppakken, type an answer, press Beantwoorden, and the answer card follows.
 
   Press Ctrl-C to stop.
 

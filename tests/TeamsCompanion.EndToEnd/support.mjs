@@ -1,7 +1,8 @@
 // Shared helpers for the end-to-end tests: real processes, real ports, real Chromium.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -43,8 +44,13 @@ export function startProcess(command, args, options = {}) {
   const output = [];
   child.stdout.on('data', (d) => output.push(d.toString()));
   child.stderr.on('data', (d) => output.push(d.toString()));
+  const exited = new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
   return {
     child,
+    exited,
     output: () => output.join(''),
     stop: () => {
       try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
@@ -68,11 +74,32 @@ export function artifactPath(name) {
   return join(artifacts, name);
 }
 
+/** The Playground configuration shared with scripts/run.sh: its user has a real Entra-style object id. */
+export const playgroundConfigTemplate = join(repoRoot, 'tests', 'TeamsCompanion.EndToEnd', 'playground.yml');
+
+/** The Playground user's aadObjectId (currentUser in playground.yml). */
+export function playgroundUserObjectId() {
+  const match = /^currentUser:\n(?:[ \t]+.*\n)*?[ \t]+aadObjectId:[ \t]*(\S+)/m.exec(readFileSync(playgroundConfigTemplate, 'utf8'));
+  if (!match) throw new Error(`No currentUser.aadObjectId in ${playgroundConfigTemplate}`);
+  return match[1];
+}
+
+/** Writes the Playground configuration to dir/.m365agentsplayground.yml, with fresh chat ids. */
+export function writePlaygroundConfig(dir) {
+  const content = readFileSync(playgroundConfigTemplate, 'utf8')
+    .replace('__PERSONAL_CHAT_ID__', randomUUID())
+    .replace('__GROUP_CHAT_ID__', randomUUID());
+  writeFileSync(join(dir, '.m365agentsplayground.yml'), content);
+}
+
 /**
  * The bot (built, Development mode, its own SQLite file) and the Agents Playground pointed at it,
- * on free ports. Returns the Playground URL and a stop function that ends both and cleans up.
+ * on free ports. Returns the Playground URL, a stop function that ends both and cleans up, and
+ * restartBot, which stops only the bot and starts it again on the same port and database file.
+ * With supportContact, the Playground runs with playground.yml and its user is the bot's one
+ * support contact (Support__Contacts__0), as in scripts/run.sh.
  */
-export async function startBotAndPlayground() {
+export async function startBotAndPlayground({ supportContact = false } = {}) {
   const { mkdtempSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const botDll = join(repoRoot, 'src', 'TeamsCompanion.Bot', 'bin', process.env.CONFIGURATION ?? 'Debug', 'net10.0', 'TeamsCompanion.Bot.dll');
@@ -81,16 +108,19 @@ export async function startBotAndPlayground() {
   const botPort = await freePort();
   const playgroundPort = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'tc-e2e-'));
+  if (supportContact) writePlaygroundConfig(dataDir);
 
-  const bot = startProcess('dotnet', [botDll], {
-    cwd: join(repoRoot, 'src', 'TeamsCompanion.Bot'),
-    env: {
-      ...process.env,
-      ASPNETCORE_ENVIRONMENT: 'Development',
-      Urls: `http://127.0.0.1:${botPort}`,
-      ConnectionStrings__TeamsCompanion: `Data Source=${join(dataDir, 'e2e.db')}`,
-    },
-  });
+  const botEnv = {
+    ...process.env,
+    ASPNETCORE_ENVIRONMENT: 'Development',
+    Urls: `http://127.0.0.1:${botPort}`,
+    ConnectionStrings__TeamsCompanion: `Data Source=${join(dataDir, 'e2e.db')}`,
+    ...(supportContact ? { Support__Contacts__0: playgroundUserObjectId() } : {}),
+  };
+  const startBot = () => startProcess('dotnet', [botDll], { cwd: join(repoRoot, 'src', 'TeamsCompanion.Bot'), env: botEnv });
+  const botHealthy = () => waitFor(async () => (await fetch(`http://127.0.0.1:${botPort}/health`)).ok, `the bot on port ${botPort}\n${bot.output()}`);
+  const earlierBotOutput = [];
+  let bot = startBot();
   const playground = startProcess(playgroundBin, ['-e', `http://127.0.0.1:${botPort}/api/messages`, '-c', 'msteams', '--dt', '-p', String(playgroundPort)], {
     cwd: dataDir,
     env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' },
@@ -100,11 +130,19 @@ export async function startBotAndPlayground() {
     bot.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
+  const restartBot = async () => {
+    bot.stop();
+    await bot.exited;
+    earlierBotOutput.push(bot.output(), '--- bot restarted ---\n');
+    bot = startBot();
+    await botHealthy();
+  };
+  const logs = () => `--- bot ---\n${(earlierBotOutput.join('') + bot.output()).slice(-6000)}\n--- playground ---\n${playground.output().slice(-2000)}`;
   try {
-    await waitFor(async () => (await fetch(`http://127.0.0.1:${botPort}/health`)).ok, `the bot on port ${botPort}\n${bot.output()}`);
+    await botHealthy();
     const playgroundUrl = `http://127.0.0.1:${playgroundPort}`;
     await waitFor(async () => (await fetch(playgroundUrl)).ok, `the Agents Playground on port ${playgroundPort}\n${playground.output()}`);
-    return { playgroundUrl, stop, logs: () => `--- bot ---\n${bot.output().slice(-4000)}\n--- playground ---\n${playground.output().slice(-2000)}` };
+    return { playgroundUrl, stop, restartBot, logs };
   } catch (error) {
     stop();
     throw error;
