@@ -3,6 +3,7 @@ using TeamsCompanion.Bot.Handoff;
 using TeamsCompanion.Bot.Hosting;
 using TeamsCompanion.Bot.MessageExtension;
 using TeamsCompanion.Bot.Policy;
+using TeamsCompanion.Bot.Reminders;
 using TeamsCompanion.Bot.Storage;
 using TeamsCompanion.Protocol.Hosting;
 
@@ -10,7 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.Services.AddStorage();
 builder.Services.AddPolicyPack();
-builder.Services.AddBotProtocol().AddChat().AddMessageExtension().AddHandoff();
+builder.Services.AddBotProtocol().AddChat().AddMessageExtension().AddHandoff().AddReminders();
 
 var app = builder.Build();
 app.UseServiceDefaults();

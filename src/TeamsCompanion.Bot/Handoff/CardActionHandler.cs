@@ -11,9 +11,7 @@ namespace TeamsCompanion.Bot.Handoff;
 /// the card that replaces the one pressed, so it updates in place for the user.
 /// </summary>
 public sealed partial class CardActionHandler(
-    HandoffFlow handoff,
-    ReportFlow reports,
-    TicketActions ticketActions,
+    IEnumerable<ICardActionHandler> handlers,
     UserLanguage languages,
     ILogger<CardActionHandler> logger) : IActivityHandler
 {
@@ -35,14 +33,10 @@ public sealed partial class CardActionHandler(
         var language = await languages.ResolveAsync(activity, cancellationToken);
         try
         {
-            AdaptiveCard? card = verb switch
-            {
-                _ when verb.StartsWith("handoff.", StringComparison.Ordinal) => await handoff.StepAsync(verb, data, activity, language, inDialog: false, cancellationToken),
-                _ when verb.StartsWith("report.", StringComparison.Ordinal) => await reports.StepAsync(verb, data, activity, language, cancellationToken),
-                _ when verb.StartsWith("ticket.", StringComparison.Ordinal) => await ticketActions.HandleAsync(verb, data, activity, language, cancellationToken),
-                _ => null,
-            };
-            return card is null ? Error(400, "NotSupported", "This card action is not known to the app.") : CardResponse(card);
+            var handler = handlers.FirstOrDefault(h => verb.StartsWith(h.Prefix, StringComparison.Ordinal));
+            return handler is null
+                ? Error(400, "NotSupported", "This card action is not known to the app.")
+                : CardResponse(await handler.HandleAsync(verb, data, activity, language, cancellationToken));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

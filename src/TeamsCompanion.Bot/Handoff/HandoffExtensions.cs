@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TeamsCompanion.Bot.Cards;
 using TeamsCompanion.Bot.Outbox;
 using TeamsCompanion.DraftCheck;
 using TeamsCompanion.Graph;
@@ -25,6 +26,9 @@ public static class HandoffExtensions
         services.AddScoped<HandoffFlow>();
         services.AddScoped<ReportFlow>();
         services.AddScoped<TicketActions>();
+        services.AddScoped<ICardActionHandler>(p => new VerbHandler("handoff.", (verb, data, activity, language, token) => p.GetRequiredService<HandoffFlow>().StepAsync(verb, data, activity, language, inDialog: false, token)));
+        services.AddScoped<ICardActionHandler>(p => new VerbHandler("report.", (verb, data, activity, language, token) => p.GetRequiredService<ReportFlow>().StepAsync(verb, data, activity, language, token)));
+        services.AddScoped<ICardActionHandler>(p => new VerbHandler("ticket.", (verb, data, activity, language, token) => p.GetRequiredService<TicketActions>().HandleAsync(verb, data, activity, language, token)));
         services.AddSingleton<TicketDeliveryContext>();
         services.AddSingleton<IOutboxDelivery, TicketToContactDelivery>();
         services.AddSingleton<IOutboxDelivery, TicketRefreshDelivery>();

@@ -13,6 +13,8 @@ public static class OutboxExtensions
 
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<OutboxSignal>();
+        services.AddOptions<TeamsCompanion.Bot.Reminders.RemindersOptions>().BindConfiguration(TeamsCompanion.Bot.Reminders.RemindersOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<OutboxPacer>();
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(p => p.GetRequiredService<OutboxSender>());
         return services;

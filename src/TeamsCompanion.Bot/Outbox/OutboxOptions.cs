@@ -20,5 +20,9 @@ public sealed class OutboxOptions
     public int MaxAttempts { get; set; } = 8;
 
     [Range(1, 1000)]
-    public int BatchSize { get; set; } = 50;
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>Messages in flight at once; the pace itself is <c>Reminders:MaxRequestsPerSecond</c>.</summary>
+    [Range(1, 64)]
+    public int Parallelism { get; set; } = 8;
 }

@@ -14,6 +14,7 @@ public sealed partial class OutboxSender(
     IDbContextFactory<TeamsCompanionDbContext> contexts,
     IEnumerable<IOutboxDelivery> deliveries,
     IConnectorClient connector,
+    OutboxPacer pacer,
     OutboxSignal signal,
     TimeProvider time,
     IOptions<OutboxOptions> options,
@@ -54,10 +55,12 @@ public sealed partial class OutboxSender(
         try
         {
             var claimed = await ClaimAsync(cancellationToken);
-            foreach (var id in claimed)
-            {
-                await ProcessAsync(id, cancellationToken);
-            }
+
+            // Several in flight, so a slow connector does not set the pace; the pacer does.
+            await Parallel.ForEachAsync(
+                claimed,
+                new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
+                async (id, token) => await ProcessAsync(id, token));
 
             return claimed.Count;
         }
@@ -92,11 +95,17 @@ public sealed partial class OutboxSender(
     private async Task ProcessAsync(long id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var message = await db.Outbox.SingleAsync(m => m.Id == id, cancellationToken);
-        if (message.State != OutboxState.Pending || message.LeaseOwner != owner)
+        // Take the row right before sending, with a fresh lease: if this instance stalled and another
+        // claimed the row meanwhile, the owner changed and this instance leaves it alone.
+        var taken = await db.Outbox
+            .Where(m => m.Id == id && m.LeaseOwner == owner && m.State == OutboxState.Pending)
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.LeaseUntil, time.GetUtcNow() + options.Value.Lease), cancellationToken);
+        if (taken == 0)
         {
             return;
         }
+
+        var message = await db.Outbox.SingleAsync(m => m.Id == id, cancellationToken);
 
         message.Attempts++;
         message.LeaseUntil = null;
@@ -143,6 +152,7 @@ public sealed partial class OutboxSender(
 
     private async Task<Delivered> SendAsync(OutboundMessage outbound, CancellationToken cancellationToken)
     {
+        await pacer.WaitAsync(cancellationToken);
         if (outbound.NewConversation is { } parameters)
         {
             var created = await connector.CreateConversationAsync(outbound.ServiceUrl, parameters, cancellationToken);

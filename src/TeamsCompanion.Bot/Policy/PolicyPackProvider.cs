@@ -52,9 +52,27 @@ public sealed partial class PolicyPackProvider : IDisposable
 
     public PolicyPack Pack => Current.Pack;
 
+    /// <summary>The published version in use; null while the pack comes from <c>Policy:Path</c>.</summary>
+    public int? PublishedVersion { get; private set; }
+
+    /// <summary>Serves a published version: from now on the newest publication wins over the folder.</summary>
+    public void UsePublished(int version, PolicyPack pack)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        Volatile.Write(ref current, new LoadedPack(pack, new GuidanceSearch(pack), new ToolLookup(pack.Tools), $"published version {version}"));
+        PublishedVersion = version;
+        LogLoaded(logger, pack.Id, pack.Version, $"published version {version}");
+    }
+
     /// <summary>Loads the pack again; true when the new pack is in use, false when the last good pack was kept.</summary>
     public bool Reload()
     {
+        if (PublishedVersion is not null)
+        {
+            // Once a version is published, the folder is a draft: only publishing changes what staff see.
+            return false;
+        }
+
         try
         {
             var loaded = Load(folder);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TeamsCompanion.Bot.Handoff;
 using TeamsCompanion.Bot.Outbox;
+using TeamsCompanion.Bot.Reminders;
 
 namespace TeamsCompanion.Bot.Storage;
 
@@ -21,6 +22,12 @@ public sealed class TeamsCompanionDbContext(DbContextOptions<TeamsCompanionDbCon
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
+    public DbSet<PolicyVersion> PolicyVersions => Set<PolicyVersion>();
+
+    public DbSet<PolicyNotification> PolicyNotifications => Set<PolicyNotification>();
+
+    public DbSet<Acknowledgement> Acknowledgements => Set<Acknowledgement>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -31,6 +38,9 @@ public sealed class TeamsCompanionDbContext(DbContextOptions<TeamsCompanionDbCon
         modelBuilder.ApplyConfiguration(new TicketMessageConfiguration());
         modelBuilder.ApplyConfiguration(new TicketCardCopyConfiguration());
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new PolicyVersionConfiguration());
+        modelBuilder.ApplyConfiguration(new PolicyNotificationConfiguration());
+        modelBuilder.ApplyConfiguration(new AcknowledgementConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

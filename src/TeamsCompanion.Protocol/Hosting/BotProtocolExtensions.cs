@@ -39,9 +39,14 @@ public static class BotProtocolExtensions
                 ? ActivatorUtilities.CreateInstance<EntraConnectorTokenProvider>(provider)
                 : new NoConnectorToken());
 
-        services.AddHttpClient<IConnectorClient, ConnectorClient>(ConnectorClient.HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-            .AddResilienceHandler("connector", ConfigureConnectorResilience);
+        services.TryAddSingleton<ConnectorThrottle>();
+        services.TryAddTransient<ConnectorThrottleHandler>();
+        var connector = services.AddHttpClient<IConnectorClient, ConnectorClient>(ConnectorClient.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        connector.AddResilienceHandler("connector", ConfigureConnectorResilience);
+
+        // Added after the retries, so it sits inside them and sees every attempt.
+        connector.AddHttpMessageHandler<ConnectorThrottleHandler>();
 
         var router = new ActivityRouter();
         services.AddSingleton(router);
