@@ -26,6 +26,7 @@ public sealed class OutboxPacer(ConnectorThrottle throttle, IOptions<RemindersOp
         {
             lock (gate)
             {
+                Adapt(clock.Elapsed);
                 return rate;
             }
         }
