@@ -18,6 +18,15 @@ namespace TeamsCompanion.Cli
               check --jsonl IN [--out OUT]      one JSON object per line: {"id", "text", "audience", "aiUsed"}
               redact FILE                       the text with personal data replaced by [BSN], [IBAN], [naam], …
               policy validate DIR               check a policy pack as the bot does at start-up
+              policy publish DIR --notes "…" [--informational] [--by NAME]
+                                                publish the pack as a new version; the bot tells everyone
+              policy diff A B                   what changed between two versions (numbers) or pack folders
+              policy status [--format json] [--version N]
+                                                recipients, sent, pending, failed, acknowledged
+              policy acks VERSION [--out FILE]  who acknowledged a version, as CSV
+              policy cancel VERSION             stop sending what is not sent yet
+                  the database: ConnectionStrings:TeamsCompanion and Storage:Provider, as for the bot
+                  (environment variables, ./appsettings.json, or --connection-string)
             """;
 
         public static int Run(string[] args, TextWriter output, TextWriter errors)

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace TeamsCompanion.Bot.Storage;
 
 /// <summary>Creates and migrates the database before the app takes requests.</summary>
-internal sealed partial class DatabaseMigrator(
+public sealed partial class DatabaseMigrator(
     IDbContextFactory<TeamsCompanionDbContext> contexts,
     IOptions<StorageOptions> options,
     IConfiguration configuration,

@@ -20,7 +20,8 @@ public static class StorageExtensions
         services.AddSingleton<PreferenceStore>();
         services.AddSingleton<UsageCounters>();
         services.AddHostedService<UsageCountersFlusher>();
-        services.AddHostedService<DatabaseMigrator>();
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddHostedService(p => p.GetRequiredService<DatabaseMigrator>());
         return services;
     }
 

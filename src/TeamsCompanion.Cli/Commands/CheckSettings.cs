@@ -6,7 +6,7 @@ namespace TeamsCompanion.Cli.Commands;
 /// <summary>What every check of one run shares: audience, AI use, the pack's disclosure wording and the caps.</summary>
 internal sealed record CheckSettings(DraftCheckOptions Options, bool English, long MaxFileBytes)
 {
-    public const string ValueOptions = "audience,ai-used,format,policy,lang,max-chars,max-bytes,jsonl,out";
+    public const string ValueOptions = "audience,ai-used,format,policy,lang,max-chars,max-bytes,jsonl,out,notes,by,version,connection-string";
 
     public static CheckSettings From(Arguments args)
     {

@@ -2,16 +2,30 @@ using TeamsCompanion.Guidance.Packs;
 
 namespace TeamsCompanion.Cli.Commands;
 
-/// <summary><c>policy validate DIR</c>: checks a policy pack as the bot does at start-up.</summary>
+/// <summary><c>policy validate DIR</c> checks a pack as the bot does at start-up; the others work on published versions.</summary>
 internal static class PolicyCommand
 {
     public static int Run(Arguments args, TextWriter output, TextWriter errors)
     {
         ArgumentNullException.ThrowIfNull(args);
+        switch (args.Positional.FirstOrDefault())
+        {
+            case "publish":
+                return PolicyVersionCommands.PublishAsync(args, output, errors).GetAwaiter().GetResult();
+            case "diff":
+                return PolicyVersionCommands.DiffAsync(args, output, errors).GetAwaiter().GetResult();
+            case "status":
+                return PolicyVersionCommands.StatusAsync(args, output, errors).GetAwaiter().GetResult();
+            case "acks":
+                return PolicyVersionCommands.AcknowledgementsAsync(args, output, errors).GetAwaiter().GetResult();
+            case "cancel":
+                return PolicyVersionCommands.CancelAsync(args, output, errors).GetAwaiter().GetResult();
+        }
+
         args.AllowFlags();
         if (args.Positional.Count != 2 || args.Positional[0] != "validate")
         {
-            throw new UsageException("usage: policy validate DIR");
+            throw new UsageException("usage: policy validate DIR | publish DIR --notes \"…\" | diff A B | status [--format json] | acks VERSION | cancel VERSION");
         }
 
         var folder = args.Positional[1];
