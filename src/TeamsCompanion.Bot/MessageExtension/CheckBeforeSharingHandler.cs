@@ -1,4 +1,3 @@
-using System.Text.Json;
 using TeamsCompanion.Bot.Cards;
 using TeamsCompanion.Bot.Chat;
 using TeamsCompanion.Bot.Handoff;
@@ -70,17 +69,17 @@ public sealed partial class CheckBeforeSharingHandler(
 
     private async Task<InvokeResponse> SubmitAsync(ActionCommandValue value, Protocol.Activities.Activity activity, Language language, CancellationToken cancellationToken)
     {
-        var data = value.Data is { ValueKind: JsonValueKind.Object } d ? d : default;
-        var step = String(data, "step") ?? (String(data, "draft") is not null ? "check" : null);
+        var data = value.Data ?? new ActionData();
+        var step = data.Step ?? (data.Draft is not null ? "check" : null);
         var say = new Say(language);
         switch (step)
         {
             case "check":
-                var draft = String(data, "draft") ?? string.Empty;
-                var audience = String(data, "audience") == "citizens" ? Audience.Citizens : Audience.Internal;
-                var aiUsed = String(data, "aiUsed") == "true" ? AiUsed.Yes : AiUsed.No;
+                var draft = data.Draft ?? string.Empty;
+                var audience = data.Audience == "citizens" ? Audience.Citizens : Audience.Internal;
+                var aiUsed = data.AiUsed == "true" ? AiUsed.Yes : AiUsed.No;
                 return await CheckAsync(draft, audience, aiUsed, language, cancellationToken);
-            case "insert" when String(data, "text") is { Length: > 0 } text:
+            case "insert" when data.Text is { Length: > 0 } text:
                 return InvokeBodies.Result([InvokeBodies.Attachment(CheckCards.Insert(text), say.T("Gecontroleerde tekst", "Checked text"), Preview(text))]);
             case "contact":
                 return InvokeBodies.Dialog(say.T("AI-contactpersoon", "AI contact person"), handoff.Start(language, inDialog: true));
@@ -118,17 +117,6 @@ public sealed partial class CheckBeforeSharingHandler(
     private static string Title(Language language) => new Say(language).T("Controleer voor delen", "Check before sharing");
 
     private static string Preview(string text) => text.Length <= 80 ? text : text[..80] + "…";
-
-    private static string? String(JsonElement data, string name) =>
-        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(name, out var value)
-            ? value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.True => "true",
-                JsonValueKind.False => "false",
-                _ => null,
-            }
-            : null;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Draft checked: {FindingCount} findings, disclosure {Verdict}")]
     private static partial void LogChecked(ILogger logger, int findingCount, string verdict);

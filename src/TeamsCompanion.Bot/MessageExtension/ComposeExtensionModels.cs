@@ -13,7 +13,7 @@ public sealed class ActionCommandValue
     public MessagePayload? MessagePayload { get; set; }
 
     /// <summary>The dialog's form fields (submitAction).</summary>
-    public JsonElement? Data { get; set; }
+    public ActionData? Data { get; set; }
 
     public string? BotMessagePreviewAction { get; set; }
 }

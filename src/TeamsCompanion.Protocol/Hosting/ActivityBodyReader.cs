@@ -41,32 +41,58 @@ internal static class ActivityBodyReader
 
     private static async Task<Result> ReadLimitedAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
     {
-        var buffer = new ArrayBufferWriter<byte>(request.ContentLength is > 0 and < 1 << 20 ? (int)request.ContentLength : 16 * 1024);
-        while (true)
+        // A draft makes a body of 100 KB and more: a fresh buffer per request would land on the large
+        // object heap and bring on full collections. The activity keeps copies of what it needs, so the
+        // buffer goes back to the pool, wiped, as soon as it is parsed.
+        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is > 0 and < 1 << 20 ? (int)request.ContentLength + 1 : 16 * 1024);
+        var written = 0;
+        try
         {
-            var memory = buffer.GetMemory(16 * 1024);
-            var read = await request.Body.ReadAsync(memory, cancellationToken);
-            if (read == 0)
+            while (true)
             {
-                break;
+                if (written == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, written).CopyTo(larger);
+                    Return(buffer, written);
+                    buffer = larger;
+                }
+
+                var read = await request.Body.ReadAsync(buffer.AsMemory(written), cancellationToken);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                written += read;
+                if (written > limit)
+                {
+                    return TooLarge(limit);
+                }
             }
 
-            buffer.Advance(read);
-            if (buffer.WrittenCount > limit)
-            {
-                return TooLarge(limit);
-            }
+            return written == 0
+                ? new Result(null, 400, "The request body is empty; expected an activity as JSON.")
+                : Parse(buffer.AsSpan(0, written));
         }
-
-        if (buffer.WrittenCount == 0)
+        finally
         {
-            return new Result(null, 400, "The request body is empty; expected an activity as JSON.");
+            Return(buffer, written);
         }
+    }
 
+    private static void Return(byte[] buffer, int written)
+    {
+        buffer.AsSpan(0, written).Clear();
+        ArrayPool<byte>.Shared.Return(buffer);
+    }
+
+    private static Result Parse(ReadOnlySpan<byte> body)
+    {
         Activity? activity;
         try
         {
-            activity = JsonSerializer.Deserialize<Activity>(buffer.WrittenSpan, ProtocolJson.Options);
+            activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options);
         }
         catch (JsonException e)
         {
