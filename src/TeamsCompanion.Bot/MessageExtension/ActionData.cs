@@ -21,6 +21,9 @@ public sealed class ActionData
 
     /// <summary>The fixed text to insert (step "insert").</summary>
     public string? Text { get; set; }
+
+    /// <summary>The other fields of forms that are not the check (the hand-over dialog): text and yes/no values only.</summary>
+    public Dictionary<string, string> Other { get; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>
@@ -41,8 +44,9 @@ internal sealed class ActionDataConverter : JsonConverter<ActionData>
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var field = Field(ref reader);
+            var otherName = field is null ? reader.GetString() : null;
             reader.Read();
-            var value = field is null ? null : reader.TokenType switch
+            var value = reader.TokenType switch
             {
                 JsonTokenType.String => reader.GetString(),
                 JsonTokenType.True => "true",
@@ -67,6 +71,9 @@ internal sealed class ActionDataConverter : JsonConverter<ActionData>
                 case nameof(ActionData.Text):
                     data.Text = value;
                     break;
+                case null when otherName is not null && value is not null && data.Other.Count < 16:
+                    data.Other[otherName] = value;
+                    break;
             }
         }
 
@@ -84,6 +91,11 @@ internal sealed class ActionDataConverter : JsonConverter<ActionData>
             {
                 writer.WriteString(name, field);
             }
+        }
+
+        foreach (var (name, field) in value.Other)
+        {
+            writer.WriteString(name, field);
         }
 
         writer.WriteEndObject();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using TeamsCompanion.Bot.Cards;
 using TeamsCompanion.Bot.Chat;
 using TeamsCompanion.Bot.Handoff;
@@ -84,7 +85,7 @@ public sealed partial class CheckBeforeSharingHandler(
             case "contact":
                 return InvokeBodies.Dialog(say.T("AI-contactpersoon", "AI contact person"), handoff.Start(language, inDialog: true));
             case HandoffVerbs.Review or HandoffVerbs.Send or HandoffVerbs.Edit:
-                return InvokeBodies.Dialog(say.T("AI-contactpersoon", "AI contact person"), await handoff.StepAsync(step, new CardData(data), activity, language, inDialog: true, cancellationToken));
+                return InvokeBodies.Dialog(say.T("AI-contactpersoon", "AI contact person"), await handoff.StepAsync(step, new CardData(JsonSerializer.SerializeToElement(data.Other)), activity, language, inDialog: true, cancellationToken));
             default:
                 return InvokeBodies.Message(say.T("Er kwam niets mee om te controleren. Open \"Controleer voor delen\" opnieuw.", "Nothing came along to check. Open \"Check before sharing\" again."));
         }
