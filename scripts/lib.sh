@@ -31,11 +31,25 @@ install_chromium() {
     return
   fi
   say "Installing Chromium (Debian package)"
+  apt_install chromium
+}
+
+# Debian's PostgreSQL server for the tests on PostgreSQL. The tests start their own server from
+# these binaries (tests/TeamsCompanion.Testing/PostgresServer.cs); the packaged service is not needed.
+install_postgresql() {
+  if compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+    return
+  fi
+  say "Installing PostgreSQL (Debian package)"
+  apt_install postgresql
+}
+
+apt_install() {
   local sudo=""
   if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null || fail "Chromium is missing and this user cannot install it; run: apt-get install chromium"
+    command -v sudo >/dev/null || fail "$1 is missing and this user cannot install it; run: apt-get install $1"
     sudo="sudo"
   fi
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$1" >/dev/null
 }

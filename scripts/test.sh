@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# README command 2, and what CI runs: installs what the tests need, builds with warnings as
-# errors, checks formatting, runs every .NET test, checks the Bicep templates, then the card and
-# manifest checks and the end-to-end test in the Agents Playground with headless Chromium. Ends with one line: "tests: N passed, N failed".
+# README command 2, and what CI runs: installs what the tests need (Chromium, PostgreSQL), builds
+# with warnings as errors, checks formatting, runs every .NET test (on SQLite and on a PostgreSQL
+# server the tests start themselves), checks the Bicep templates, then the card and manifest checks
+# and the end-to-end test in the Agents Playground with headless Chromium. Ends with one line:
+# "tests: N passed, N failed".
 source "$(dirname "$0")/lib.sh"
 cd "$REPO"
 
 require_toolchain
 install_chromium
+install_postgresql
 install_node_packages
 
 LOG_DIR="$REPO/artifacts/test-logs"

@@ -15,6 +15,27 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task AnUnknownDatabaseProviderIsNamed()
+    {
+        await using var bot = new BotFactory(new Dictionary<string, string?> { ["Storage:Provider"] = "SqlServer" });
+
+        var error = Assert.ThrowsAny<Exception>(() => bot.CreateClient()).ToString();
+
+        Assert.True(error.Contains("Storage:Provider", StringComparison.Ordinal), error);
+        Assert.Contains("must be 'Sqlite' (the default) or 'PostgreSQL'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostgreSqlWithoutAConnectionStringIsNamed()
+    {
+        await using var bot = new BotFactory(new Dictionary<string, string?> { ["Storage:Provider"] = "postgresql", ["ConnectionStrings:TeamsCompanion"] = "" });
+
+        var error = Assert.ThrowsAny<Exception>(() => bot.CreateClient()).ToString();
+
+        Assert.True(error.Contains("ConnectionStrings:TeamsCompanion must be set", StringComparison.Ordinal), error);
+    }
+
+    [Fact]
     public async Task CredentialsWithoutTenantOrSecretAreNamed()
     {
         await using var bot = new BotFactory(new Dictionary<string, string?> { ["Bot:AppId"] = "app" }, environment: "Production");

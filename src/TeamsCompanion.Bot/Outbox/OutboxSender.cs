@@ -70,27 +70,42 @@ public sealed partial class OutboxSender(
         }
     }
 
-    private async Task<List<long>> ClaimAsync(CancellationToken cancellationToken)
+    /// <summary>Takes up to a batch of due rows for this instance; internal so tests can race two senders.</summary>
+    internal async Task<List<long>> ClaimAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow();
         var lease = now + options.Value.Lease;
-        var claimedAt = lease.UtcTicks;
 
         // One statement, so two instances never claim the same row; an expired lease is free again.
-        await db.Database.ExecuteSqlInterpolatedAsync(
-            $"""
-            UPDATE "Outbox" SET "LeaseUntil" = {claimedAt}, "LeaseOwner" = {owner}
-            WHERE "Id" IN (
-                SELECT "Id" FROM "Outbox"
-                WHERE "State" = 'Pending' AND "NextAttemptAt" <= {now.UtcTicks} AND ("LeaseUntil" IS NULL OR "LeaseUntil" < {now.UtcTicks})
-                ORDER BY "Id" LIMIT {options.Value.BatchSize})
-            """,
+        await db.Database.ExecuteSqlRawAsync(
+            db.Database.IsNpgsql() ? PostgreSqlClaim : SqliteClaim,
+            [lease.UtcTicks, owner, now.UtcTicks, options.Value.BatchSize],
             cancellationToken);
         return await db.Outbox.AsNoTracking()
             .Where(m => m.LeaseOwner == owner && m.LeaseUntil == lease && m.State == OutboxState.Pending)
             .OrderBy(m => m.Id).Select(m => m.Id).ToListAsync(cancellationToken);
     }
+
+    // SQLite runs one writer at a time, so the subquery and the update cannot interleave with another claim.
+    private const string SqliteClaim = """
+        UPDATE "Outbox" SET "LeaseUntil" = {0}, "LeaseOwner" = {1}
+        WHERE "Id" IN (
+            SELECT "Id" FROM "Outbox"
+            WHERE "State" = 'Pending' AND "NextAttemptAt" <= {2} AND ("LeaseUntil" IS NULL OR "LeaseUntil" < {2})
+            ORDER BY "Id" LIMIT {3})
+        """;
+
+    // PostgreSQL runs claims side by side: without the row locks two instances could pick the same
+    // rows from the same snapshot, and SKIP LOCKED lets the second take the next rows instead of waiting.
+    private const string PostgreSqlClaim = """
+        UPDATE "Outbox" SET "LeaseUntil" = {0}, "LeaseOwner" = {1}
+        WHERE "Id" IN (
+            SELECT "Id" FROM "Outbox"
+            WHERE "State" = 'Pending' AND "NextAttemptAt" <= {2} AND ("LeaseUntil" IS NULL OR "LeaseUntil" < {2})
+            ORDER BY "Id" LIMIT {3}
+            FOR UPDATE SKIP LOCKED)
+        """;
 
     private async Task ProcessAsync(long id, CancellationToken cancellationToken)
     {

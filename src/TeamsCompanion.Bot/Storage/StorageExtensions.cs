@@ -1,19 +1,26 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace TeamsCompanion.Bot.Storage;
 
 public static class StorageExtensions
 {
-    public const string DefaultConnectionString = "Data Source=data/teamscompanion.db";
-
     public static IServiceCollection AddStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
-            .Validate(o => string.Equals(o.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase), "Storage:Provider must be 'Sqlite'.")
+            .Validate(o => TeamsCompanionDatabase.TryParseProvider(o.Provider, out _), $"{TeamsCompanionDatabase.ProviderSetting} must be 'Sqlite' (the default) or 'PostgreSQL'.")
+            .Validate<IConfiguration>(
+                (o, configuration) => !TeamsCompanionDatabase.TryParseProvider(o.Provider, out var provider) || provider == DatabaseProvider.Sqlite
+                    || !string.IsNullOrEmpty(configuration.GetConnectionString(StorageOptions.ConnectionStringName)),
+                $"{TeamsCompanionDatabase.ProviderSetting} is PostgreSQL, so {TeamsCompanionDatabase.ConnectionStringSetting} must be set.")
             .ValidateOnStart();
 
-        services.AddDbContextFactory<TeamsCompanionDbContext>((provider, options) => options.UseSqlite(ConnectionString(provider.GetRequiredService<IConfiguration>())));
+        // Both are registered; the settings pick one when a context is first asked for.
+        services.AddDbContextFactory<SqliteTeamsCompanionDbContext>((provider, options) =>
+            TeamsCompanionDatabase.Configure(options, DatabaseProvider.Sqlite, TeamsCompanionDatabase.ConnectionString(provider.GetRequiredService<IConfiguration>())));
+        services.AddDbContextFactory<PostgreSqlTeamsCompanionDbContext>((provider, options) =>
+            TeamsCompanionDatabase.Configure(options, DatabaseProvider.PostgreSql, TeamsCompanionDatabase.ConnectionString(provider.GetRequiredService<IConfiguration>())));
+        services.AddSingleton<IDbContextFactory<TeamsCompanionDbContext>, ConfiguredDbContextFactory>();
+
         // Shared with the token cache of Microsoft.Identity.Web, so no size limit: entries here expire within a minute.
         services.AddMemoryCache();
         services.AddSingleton<ConversationStore>();
@@ -23,27 +30,5 @@ public static class StorageExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddHostedService(p => p.GetRequiredService<DatabaseMigrator>());
         return services;
-    }
-
-    public static string ConnectionString(IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(configuration);
-        return configuration.GetConnectionString(StorageOptions.ConnectionStringName) is { Length: > 0 } configured ? configured : DefaultConnectionString;
-    }
-
-    /// <summary>The folder of a SQLite file must exist before SQLite can create the file.</summary>
-    internal static void EnsureSqliteFolder(string connectionString)
-    {
-        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
     }
 }

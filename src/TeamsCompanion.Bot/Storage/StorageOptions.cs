@@ -7,7 +7,10 @@ public sealed class StorageOptions
 
     public const string ConnectionStringName = "TeamsCompanion";
 
-    /// <summary><c>Sqlite</c> (the default, one instance). A server database comes with a later release.</summary>
+    /// <summary>
+    /// <c>Sqlite</c> (the default: one instance, a file) or <c>PostgreSQL</c> (a server; several instances
+    /// may share it).
+    /// </summary>
     public string Provider { get; set; } = "Sqlite";
 
     /// <summary>Apply pending migrations when the app starts.</summary>

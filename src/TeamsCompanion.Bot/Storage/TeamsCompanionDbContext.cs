@@ -6,8 +6,17 @@ using TeamsCompanion.Bot.Reminders;
 
 namespace TeamsCompanion.Bot.Storage;
 
-public sealed class TeamsCompanionDbContext(DbContextOptions<TeamsCompanionDbContext> options) : DbContext(options)
+/// <summary>
+/// The model, shared by both providers. Each provider has its own subclass so that each keeps its own
+/// migrations (EF finds migrations by context type); code outside Storage only sees this class.
+/// </summary>
+public abstract class TeamsCompanionDbContext : DbContext
 {
+    protected TeamsCompanionDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
 
     public DbSet<UserPreference> UserPreferences => Set<UserPreference>();
@@ -48,6 +57,7 @@ public sealed class TeamsCompanionDbContext(DbContextOptions<TeamsCompanionDbCon
         ArgumentNullException.ThrowIfNull(configurationBuilder);
 
         // SQLite cannot order or compare DateTimeOffset; store UTC ticks, which sort the same everywhere.
+        // PostgreSQL keeps ticks too, so the raw SQL in the stores and the outbox is the same on both.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetTicksConverter>();
     }
 }

@@ -3,7 +3,7 @@ using TeamsCompanion.Testing;
 
 namespace TeamsCompanion.Bot.Tests.Handoff;
 
-public sealed class AskAPersonTests : HandoffHarness
+public class AskAPersonTests : HandoffHarness
 {
     private const string QuestionWithBsn = "Mag ik Copilot gebruiken voor een brief aan de heer Jansen met BSN 123456782?";
 
@@ -121,7 +121,7 @@ public sealed class AskAPersonTests : HandoffHarness
     public async Task WithoutContactsTheBotNamesTheContactPoint()
     {
         await Bot.DisposeAsync();
-        Bot = new BotFactory(databasePath: DatabasePath);
+        Bot = new BotFactory(new(DatabaseSettings), databasePath: DatabasePath);
 
         await Bot.PostActivityAsync(Activities.Message(Connector.ServiceUrl, "ik wil een mens spreken"));
 

@@ -20,6 +20,9 @@ public abstract class HandoffHarness : IAsyncLifetime
 
     protected string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"tc-handoff-{Guid.NewGuid():N}.db");
 
+    /// <summary>Settings that point the bot at another database than the SQLite file at <see cref="DatabasePath"/>.</summary>
+    protected Dictionary<string, string?> DatabaseSettings { get; set; } = [];
+
     protected virtual Dictionary<string, string?> Settings(params string[] contacts)
     {
         var settings = new Dictionary<string, string?>
@@ -27,6 +30,11 @@ public abstract class HandoffHarness : IAsyncLifetime
             ["Support:FallbackContact"] = Fallback,
             ["Outbox:PollInterval"] = "00:00:00.100",
         };
+        foreach (var (key, value) in DatabaseSettings)
+        {
+            settings[key] = value;
+        }
+
         for (var i = 0; i < contacts.Length; i++)
         {
             settings[$"Support:Contacts:{i}"] = contacts[i];

@@ -7,11 +7,11 @@ using TeamsCompanion.Bot.Storage;
 
 #nullable disable
 
-namespace TeamsCompanion.Bot.Storage.Migrations
+namespace TeamsCompanion.Bot.Storage.Migrations.Sqlite
 {
-    [DbContext(typeof(TeamsCompanionDbContext))]
-    [Migration("20261129101411_DailyCounts")]
-    partial class DailyCounts
+    [DbContext(typeof(SqliteTeamsCompanionDbContext))]
+    [Migration("20261129093645_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -74,24 +74,6 @@ namespace TeamsCompanion.Bot.Storage.Migrations
                     b.HasIndex("UserAadObjectId");
 
                     b.ToTable("Conversations", (string)null);
-                });
-
-            modelBuilder.Entity("TeamsCompanion.Bot.Storage.DailyCount", b =>
-                {
-                    b.Property<string>("Day")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Metric")
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Count")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Day", "Metric");
-
-                    b.ToTable("DailyCounts", (string)null);
                 });
 
             modelBuilder.Entity("TeamsCompanion.Bot.Storage.UserPreference", b =>

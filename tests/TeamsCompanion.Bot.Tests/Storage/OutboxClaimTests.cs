@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using TeamsCompanion.Bot.Outbox;
+
+namespace TeamsCompanion.Bot.Tests.Storage;
+
+public sealed class SqliteOutboxClaimTests(SqliteTestDatabase database) : OutboxClaimTests<SqliteTestDatabase>(database);
+
+public sealed class PostgreSqlOutboxClaimTests(PostgreSqlTestDatabase database) : OutboxClaimTests<PostgreSqlTestDatabase>(database);
+
+/// <summary>Several app instances share one outbox: each row goes to one sender at a time.</summary>
+public abstract class OutboxClaimTests<TDatabase>(TDatabase database) : IClassFixture<TDatabase>
+    where TDatabase : TestDatabase
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    [Fact]
+    public async Task SendersClaimingAtTheSameTimeNeverGetTheSameRow()
+    {
+        const int Rows = 60;
+        var instances = new[] { await StorageHost.StartAsync(database), await StorageHost.StartAsync(database) };
+        await FillOutboxAsync(instances[0], Rows, DateTimeOffset.UtcNow.AddSeconds(-1));
+
+        // Two senders per instance, as two instances each with a sender would be, in small batches for many rounds.
+        var senders = instances.SelectMany(i => new[] { i.Sender(5, Lease), i.Sender(5, Lease) }).ToList();
+        using var start = new ManualResetEventSlim();
+        var claiming = senders.Select(sender => Task.Run(async () =>
+        {
+            start.Wait();
+            var mine = new List<long>();
+            while (await sender.ClaimAsync(CancellationToken.None) is { Count: > 0 } batch)
+            {
+                mine.AddRange(batch);
+            }
+
+            return mine;
+        })).ToList();
+        start.Set();
+        var claims = await Task.WhenAll(claiming);
+
+        var all = claims.SelectMany(c => c).ToList();
+        Assert.Equal(all.Count, all.Distinct().Count());
+        Assert.Equal(Rows, all.Count);
+        foreach (var instance in instances)
+        {
+            await instance.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task ARowWhoseLeaseExpiredIsClaimedByAnotherSender()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 9, 0, 0, TimeSpan.Zero));
+        await using var crashed = await StorageHost.StartAsync(database, time);
+        await using var survivor = await StorageHost.StartAsync(database, time);
+        await FillOutboxAsync(crashed, 3, time.GetUtcNow());
+
+        var taken = await crashed.Sender(10, Lease).ClaimAsync(CancellationToken.None);
+        var firstOwner = await OwnersAsync(crashed);
+        var other = survivor.Sender(10, Lease);
+
+        time.Advance(Lease - TimeSpan.FromSeconds(1));
+        Assert.Empty(await other.ClaimAsync(CancellationToken.None));
+
+        time.Advance(TimeSpan.FromSeconds(2));
+        Assert.Equal(taken, await other.ClaimAsync(CancellationToken.None));
+        Assert.Equal(3, taken.Count);
+        var secondOwner = Assert.Single(await OwnersAsync(survivor));
+        Assert.NotEqual(Assert.Single(firstOwner), secondOwner);
+    }
+
+    /// <summary>Replaces the outbox with <paramref name="count"/> due rows.</summary>
+    private static async Task FillOutboxAsync(StorageHost host, int count, DateTimeOffset due)
+    {
+        await using var db = await host.Contexts.CreateDbContextAsync();
+        await db.Outbox.ExecuteDeleteAsync();
+        db.Outbox.AddRange(Enumerable.Range(0, count).Select(i => new OutboxMessage
+        {
+            Kind = "test",
+            SubjectId = i,
+            Recipient = "nobody",
+            IdempotencyKey = $"claim-test:{Guid.NewGuid():N}",
+            State = OutboxState.Pending,
+            NextAttemptAt = due,
+            CreatedAt = due,
+        }));
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task<List<string?>> OwnersAsync(StorageHost host)
+    {
+        await using var db = await host.Contexts.CreateDbContextAsync();
+        return await db.Outbox.Select(m => m.LeaseOwner).Distinct().ToListAsync();
+    }
+}
