@@ -55,6 +55,7 @@ internal sealed class StorageHost : IAsyncDisposable
         Contexts,
         [],
         new NoConnector(),
+        new OutboxPacer(new TeamsCompanion.Protocol.Connector.ConnectorThrottle(), Options.Create(new TeamsCompanion.Bot.Reminders.RemindersOptions())),
         new OutboxSignal(),
         Get<TimeProvider>(),
         Options.Create(new OutboxOptions { BatchSize = batchSize, Lease = lease }),

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace TeamsCompanion.Bot.Storage.Migrations
+namespace TeamsCompanion.Bot.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class PolicyVersions : Migration

@@ -7,9 +7,9 @@ using TeamsCompanion.Bot.Storage;
 
 #nullable disable
 
-namespace TeamsCompanion.Bot.Storage.Migrations
+namespace TeamsCompanion.Bot.Storage.Migrations.Sqlite
 {
-    [DbContext(typeof(TeamsCompanionDbContext))]
+    [DbContext(typeof(SqliteTeamsCompanionDbContext))]
     [Migration("20261129124556_PolicyVersions")]
     partial class PolicyVersions
     {
