@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using TeamsCompanion.DraftCheck.Detection;
 
@@ -20,26 +21,26 @@ internal static class DisclosureDetector
         "copilot", "gpt", "taalmodel", "language model", "chatbot", "llm", "gemini", "claude", "mistral",
     ], "ai");
 
-    private static readonly string[] SelfReferences =
+    private static readonly SearchValues<string> SelfReferences = TextScan.Phrases(
     [
         "deze tekst", "dit bericht", "deze brief", "dit document", "deze e-mail", "deze mail", "dit antwoord",
         "deze samenvatting", "deze publicatie", "dit artikel", "deze informatie", "deze vertaling", "deze inhoud",
         "dit stuk", "deze nieuwsbrief", "deze notitie", "this text", "this message", "this letter", "this document",
         "this email", "this e-mail", "this answer", "this summary", "this content", "this article", "this reply",
-    ];
+    ]);
 
-    private static readonly string[] Productions =
+    private static readonly SearchValues<string> Productions = TextScan.Phrases(
     [
         "opgesteld", "geschreven", "gemaakt", "gegenereerd", "vertaald", "samengesteld", "samengevat",
         "tot stand gekomen", "gebruikgemaakt", "gebruik gemaakt", "ondersteund", "geholpen", "bewerkt",
         "gecreëerd", "geproduceerd", "aangemaakt", "written", "generated", "created", "drafted", "produced",
         "prepared", "assisted", "translated", "composed", "edited", "summarised", "summarized",
-    ];
+    ]);
 
     // Only with a pointer to this text or a first-person author: "heb ik AI gebruikt".
-    private static readonly string[] WeakProductions = ["gebruikt", "ingezet", "used", "help van", "hulp van", "behulp van"];
+    private static readonly SearchValues<string> WeakProductions = TextScan.Phrases(["gebruikt", "ingezet", "used", "help van", "hulp van", "behulp van"]);
 
-    private static readonly string[] FirstPerson = ["ik heb", "heb ik", "wij hebben", "we hebben", "hebben we", "hebben wij", "i used", "we used", "i have used", "we have used", "i've used", "we've used"];
+    private static readonly SearchValues<string> FirstPerson = TextScan.Phrases(["ik heb", "heb ik", "wij hebben", "we hebben", "hebben we", "hebben wij", "i used", "we used", "i have used", "we have used", "i've used", "we've used"]);
 
     private static readonly string[] Prepositions = ["met", "door", "with", "by", "using", "behulp van", "hulp van", "ondersteuning van", "help of", "assistance of", "support of"];
 
@@ -47,7 +48,9 @@ internal static class DisclosureDetector
 
     private static readonly string[] Negations = ["niet", "geen", "nooit", "zonder", "not", "no", "never", "without"];
 
-    private static readonly string[] Modals = ["moeten", "moet ", "mogen", "kunnen", "zullen", "should", "must", "can ", "could", "will ", "may "];
+    private static readonly SearchValues<string> NegationSearch = TextScan.Phrases(Negations);
+
+    private static readonly SearchValues<string> Modals = TextScan.Phrases(["moeten", "moet ", "mogen", "kunnen", "zullen", "should", "must", "can ", "could", "will ", "may "]);
 
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -83,7 +86,7 @@ internal static class DisclosureDetector
 
     private static bool IsDisclosure(ReadOnlySpan<char> sentence, int aiOffset, int aiLength)
     {
-        if (ContainsWord(sentence, Negations))
+        if (ContainsNegation(sentence))
         {
             return false;
         }
@@ -150,41 +153,36 @@ internal static class DisclosureDetector
     private static bool IsSentenceEnd(ReadOnlySpan<char> text, int i) =>
         text[i] is '!' or '?' or '\n' || (text[i] == '.' && (i + 1 >= text.Length || text[i + 1] is ' ' or '\n'));
 
-    private static bool Contains(ReadOnlySpan<char> sentence, string[] phrases)
+    private static bool Contains(ReadOnlySpan<char> sentence, SearchValues<string> phrases) => sentence.ContainsAny(phrases);
+
+    /// <summary>
+    /// A negation as a whole word. One search finds the next place where any negation starts;
+    /// only there are the words and their boundaries checked, so "nooit" is not missed behind
+    /// "no" at the same place and "notitie" does not count.
+    /// </summary>
+    private static bool ContainsNegation(ReadOnlySpan<char> sentence)
     {
-        foreach (var phrase in phrases)
+        var from = 0;
+        while (from < sentence.Length)
         {
-            if (sentence.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            var found = sentence[from..].IndexOfAny(NegationSearch);
+            if (found < 0)
             {
-                return true;
+                return false;
             }
-        }
 
-        return false;
-    }
-
-    private static bool ContainsWord(ReadOnlySpan<char> sentence, string[] words)
-    {
-        foreach (var word in words)
-        {
-            var from = 0;
-            while (from < sentence.Length)
+            var start = from + found;
+            foreach (var word in Negations)
             {
-                var found = sentence[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
-                if (found < 0)
-                {
-                    break;
-                }
-
-                var start = from + found;
                 var end = start + word.Length;
-                if ((start == 0 || !char.IsLetter(sentence[start - 1])) && (end >= sentence.Length || !char.IsLetter(sentence[end])))
+                if (sentence[start..].StartsWith(word, StringComparison.OrdinalIgnoreCase)
+                    && (start == 0 || !char.IsLetter(sentence[start - 1])) && (end >= sentence.Length || !char.IsLetter(sentence[end])))
                 {
                     return true;
                 }
-
-                from = end;
             }
+
+            from = start + 1;
         }
 
         return false;
