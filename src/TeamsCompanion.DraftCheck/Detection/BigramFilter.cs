@@ -1,29 +1,32 @@
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>
-/// A table of the first two characters of a word list: an ASCII letter, then an ASCII letter
-/// or "any other ASCII character". Most words of running text fail this one array lookup, so
-/// the trie behind it is consulted far less often. The extra column keeps terms such as
-/// "a.i." or "m.v.g." from opening the filter to every word. Text whose first two characters
-/// are not ASCII always passes: lower-casing could turn them into a listed letter.
+/// A table of the first two characters of the terms of every <see cref="WordList"/>: an ASCII
+/// letter, then an ASCII letter or "any other ASCII character". Most words of running text
+/// fail this one array lookup for all lists at once, so the trie behind it is walked far less
+/// often. The extra column keeps terms such as "a.i." or "m.v.g." from opening the filter to
+/// every word. Text whose first two characters are not ASCII always passes: lower-casing
+/// could turn them into a listed letter.
 /// </summary>
 internal sealed class BigramFilter
 {
     private const int Columns = 27;
 
-    private readonly bool[] table = new bool[26 * Columns];
+    private readonly byte[] table = new byte[26 * Columns];
+    private readonly uint acceptsAll;
 
-    public BigramFilter(IEnumerable<string> words)
+    public BigramFilter(IEnumerable<(string Term, WordList List)> terms)
     {
-        foreach (var word in words)
+        foreach (var (term, list) in terms)
         {
-            if (word.Length >= 2 && char.IsAsciiLetter(word[0]) && word[1] < 0x80)
+            var bit = (byte)(1 << (int)list);
+            if (term.Length >= 2 && char.IsAsciiLetter(term[0]) && term[1] < 0x80)
             {
-                table[Index(word[0], word[1])] = true;
+                table[Index(term[0], term[1])] |= bit;
             }
-            else if (word.Length < 2 || !char.IsAsciiLetter(word[0]))
+            else if (term.Length < 2 || !char.IsAsciiLetter(term[0]))
             {
-                AcceptsAll = true;
+                acceptsAll |= bit;
             }
 
             // An ASCII letter followed by a non-ASCII character can only match text whose
@@ -31,17 +34,15 @@ internal sealed class BigramFilter
         }
     }
 
-    /// <summary>True when some listed word does not start with an ASCII letter and a second character.</summary>
-    public bool AcceptsAll { get; }
-
-    public bool MayMatch(ReadOnlySpan<char> text)
+    /// <summary>The lists (a bit per <see cref="WordList"/>) that may have a term at the start of <paramref name="text"/>.</summary>
+    public uint MayMatch(ReadOnlySpan<char> text)
     {
-        if (AcceptsAll || text.Length < 2 || !char.IsAsciiLetter(text[0]) || text[1] >= 0x80)
+        if (text.Length < 2 || !char.IsAsciiLetter(text[0]) || text[1] >= 0x80)
         {
-            return true;
+            return TermTrie.AllLists;
         }
 
-        return table[Index(text[0], text[1])];
+        return table[Index(text[0], text[1])] | acceptsAll;
     }
 
     private static int Index(char first, char second)

@@ -1,56 +1,53 @@
-using System.Buffers;
-
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>
 /// Context words, Dutch and English, matched case-insensitively as substrings in a window
 /// before (sometimes after) a candidate. Lists follow Purview's keyword sets where they exist.
-/// Each list is one <see cref="SearchValues{T}"/>, so a window is searched once for all of
-/// its words instead of once per word.
 /// </summary>
 internal static class Keywords
 {
-    public static readonly SearchValues<string> Bsn = TextScan.Phrases(
+    public static readonly string[] Bsn =
     [
         "bsn", "burgerservicenummer", "burgerservice nummer", "sofinummer", "sofi-nummer", "sofi nr",
         "persoonsnummer", "citizen service number", "social security", "a-nummer", "rsin",
-    ]);
+    ];
 
-    public static readonly SearchValues<string> Phone = TextScan.Phrases(
+    public static readonly string[] Phone =
     [
         "tel", "telefoon", "mobiel", "bel ", "bellen", "gebeld", "nummer", "06", "phone", "call",
         "mobile", "whatsapp", "bereikbaar", "contact",
-    ]);
+    ];
 
-    public static readonly SearchValues<string> CaseNumber = TextScan.Phrases(
+    public static readonly string[] CaseNumber =
     [
         "zaaknummer", "zaaknr", "dossiernummer", "dossier", "kenmerk", "referentie", "ref.",
         "factuurnummer", "factuur", "klantnummer", "ordernummer", "case number", "reference",
         "registratienummer", "volgnummer", "polisnummer", "relatienummer",
-    ]);
+    ];
 
-    public static readonly SearchValues<string> KvK = TextScan.Phrases(["kvk", "kamer van koophandel", "handelsregister", "chamber of commerce"]);
+    public static readonly string[] KvK = ["kvk", "kamer van koophandel", "handelsregister", "chamber of commerce"];
 
-    public static readonly SearchValues<string> DrivingLicence = TextScan.Phrases(
+
+    public static readonly string[] DrivingLicence =
     [
         "rijbewijs", "rijbewijsnummer", "driving licence", "driving license", "driver's license",
         "drivers license", "driver license", "permis de conduire",
-    ]);
+    ];
 
-    public static readonly SearchValues<string> Passport = TextScan.Phrases(["paspoort", "passport", "reisdocument", "travel document"]);
+    public static readonly string[] Passport = ["paspoort", "passport", "reisdocument", "travel document"];
 
-    public static readonly SearchValues<string> IdCard = TextScan.Phrases(
+    public static readonly string[] IdCard =
     [
         "identiteitskaart", "id-kaart", "id kaart", "idkaart", "identity card", "id card", "id-card",
-    ]);
+    ];
 
-    public static readonly SearchValues<string> Document = TextScan.Phrases(["documentnummer", "document number", "documentnr", "legitimatie", "identiteitsbewijs", "id-bewijs"]);
+    public static readonly string[] Document = ["documentnummer", "document number", "documentnr", "legitimatie", "identiteitsbewijs", "id-bewijs"];
 
-    public static readonly SearchValues<string> CreditCard = TextScan.Phrases(
+    public static readonly string[] CreditCard =
     [
         "creditcard", "credit card", "kaartnummer", "card number", "visa", "mastercard", "amex",
         "american express", "betaalkaart", "debit card",
-    ]);
+    ];
 
     public static readonly string[] Birth =
     [
@@ -58,7 +55,7 @@ internal static class Keywords
         "date of birth", "birth date", "birthdate", "born", "dob", "d.o.b",
     ];
 
-    public static readonly SearchValues<string> LicensePlate = TextScan.Phrases(["kenteken", "nummerbord", "license plate", "licence plate", "registration", "auto", "voertuig", "vehicle"]);
+    public static readonly string[] LicensePlate = ["kenteken", "nummerbord", "license plate", "licence plate", "registration", "auto", "voertuig", "vehicle"];
 
-    public static readonly SearchValues<string> Ip = TextScan.Phrases(["ip", "ip-adres", "ipadres", "ip address", "host", "server"]);
+    public static readonly string[] Ip = ["ip", "ip-adres", "ipadres", "ip address", "host", "server"];
 }

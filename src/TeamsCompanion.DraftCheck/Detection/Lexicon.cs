@@ -17,8 +17,6 @@ internal static class Lexicon
     // Kept apart from the stop words: after "mevrouw" even "Hoogeveen" is a surname.
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Places = LoadSet("places.txt", StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static readonly TermTrie SpecialCategories = LoadSpecialCategories();
-
     internal static IEnumerable<string> ReadLines(string resource)
     {
         using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream("TeamsCompanion.DraftCheck.Data." + resource)
@@ -39,18 +37,4 @@ internal static class Lexicon
 
     private static FrozenSet<string> LoadSet(string resource, StringComparer comparer) =>
         ReadLines(resource).ToFrozenSet(comparer);
-
-    private static TermTrie LoadSpecialCategories()
-    {
-        var trie = new TermTrie();
-        foreach (var line in ReadLines("special-categories.txt"))
-        {
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            var term = line[(tab + 1)..];
-            var isPrefix = term.EndsWith('*');
-            trie.Add(isPrefix ? term[..^1] : term, line[..tab], isPrefix);
-        }
-
-        return trie;
-    }
 }

@@ -4,8 +4,8 @@ namespace TeamsCompanion.DraftCheck.Detection;
 internal static class NumberRules
 {
     private const int ContextWindow = 60;
-    private static readonly System.Buffers.SearchValues<string> CurrencyBefore = TextScan.Phrases(["€", "eur", "ƒ", "$", "£"]);
-    private static readonly System.Buffers.SearchValues<string> CurrencyAfter = TextScan.Phrases([",-", ",00", " euro", " eur"]);
+    private static readonly string[] CurrencyBefore = ["€", "eur", "ƒ", "$", "£"];
+    private static readonly string[] CurrencyAfter = [",-", ",00", " euro", " eur"];
 
     public static void Evaluate(ReadOnlySpan<char> text, CandidateSet sink, int start, int end, ReadOnlySpan<char> digits, bool hasPlus)
     {

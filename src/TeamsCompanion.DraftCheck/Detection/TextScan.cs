@@ -1,14 +1,9 @@
-using System.Buffers;
-
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>Character-class and context helpers shared by the hand-written scanners.</summary>
 internal static class TextScan
 {
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
-
-    /// <summary>Phrases matched case-insensitively as substrings, all in one vectorised search.</summary>
-    public static SearchValues<string> Phrases(string[] phrases) => SearchValues.Create(phrases, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Index of the first ASCII digit at or after <paramref name="from"/>, or -1. Vectorised:
@@ -42,17 +37,30 @@ internal static class TextScan
         index >= text.Length || !IsWordChar(text[index]);
 
     /// <summary>True when any keyword occurs in the <paramref name="window"/> characters before <paramref name="start"/>.</summary>
-    public static bool HasBefore(ReadOnlySpan<char> text, int start, int window, SearchValues<string> keywords)
+    public static bool HasBefore(ReadOnlySpan<char> text, int start, int window, ReadOnlySpan<string> keywords)
     {
         var from = Math.Max(0, start - window);
-        return text[from..start].ContainsAny(keywords);
+        return ContainsAny(text[from..start], keywords);
     }
 
     /// <summary>True when any keyword occurs in the <paramref name="window"/> characters after <paramref name="end"/>.</summary>
-    public static bool HasAfter(ReadOnlySpan<char> text, int end, int window, SearchValues<string> keywords)
+    public static bool HasAfter(ReadOnlySpan<char> text, int end, int window, ReadOnlySpan<string> keywords)
     {
         var to = Math.Min(text.Length, end + window);
-        return text[end..to].ContainsAny(keywords);
+        return ContainsAny(text[end..to], keywords);
+    }
+
+    public static bool ContainsAny(ReadOnlySpan<char> slice, ReadOnlySpan<string> keywords)
+    {
+        foreach (var keyword in keywords)
+        {
+            if (slice.Contains(keyword, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Index just past the word starting at <paramref name="start"/> (letters, apostrophes and inner hyphens).</summary>

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using TeamsCompanion.DraftCheck.Detection;
 
@@ -15,32 +14,33 @@ internal static class DisclosureDetector
     private const int MaxSentenceLength = 400;
     private const int ShortLabelWords = 12;
 
-    private static readonly TermTrie AiTerms = TermTrie.Of(
+    /// <summary>Words that name AI, matched at word starts through <see cref="WordLists"/>.</summary>
+    public static readonly string[] AiTerms =
     [
         "ai", "a.i.", "ki", "genai", "kunstmatige intelligentie", "artificial intelligence", "chatgpt",
         "copilot", "gpt", "taalmodel", "language model", "chatbot", "llm", "gemini", "claude", "mistral",
-    ], "ai");
+    ];
 
-    private static readonly SearchValues<string> SelfReferences = TextScan.Phrases(
+    private static readonly string[] SelfReferences =
     [
         "deze tekst", "dit bericht", "deze brief", "dit document", "deze e-mail", "deze mail", "dit antwoord",
         "deze samenvatting", "deze publicatie", "dit artikel", "deze informatie", "deze vertaling", "deze inhoud",
         "dit stuk", "deze nieuwsbrief", "deze notitie", "this text", "this message", "this letter", "this document",
         "this email", "this e-mail", "this answer", "this summary", "this content", "this article", "this reply",
-    ]);
+    ];
 
-    private static readonly SearchValues<string> Productions = TextScan.Phrases(
+    private static readonly string[] Productions =
     [
         "opgesteld", "geschreven", "gemaakt", "gegenereerd", "vertaald", "samengesteld", "samengevat",
         "tot stand gekomen", "gebruikgemaakt", "gebruik gemaakt", "ondersteund", "geholpen", "bewerkt",
         "gecreëerd", "geproduceerd", "aangemaakt", "written", "generated", "created", "drafted", "produced",
         "prepared", "assisted", "translated", "composed", "edited", "summarised", "summarized",
-    ]);
+    ];
 
     // Only with a pointer to this text or a first-person author: "heb ik AI gebruikt".
-    private static readonly SearchValues<string> WeakProductions = TextScan.Phrases(["gebruikt", "ingezet", "used", "help van", "hulp van", "behulp van"]);
+    private static readonly string[] WeakProductions = ["gebruikt", "ingezet", "used", "help van", "hulp van", "behulp van"];
 
-    private static readonly SearchValues<string> FirstPerson = TextScan.Phrases(["ik heb", "heb ik", "wij hebben", "we hebben", "hebben we", "hebben wij", "i used", "we used", "i have used", "we have used", "i've used", "we've used"]);
+    private static readonly string[] FirstPerson = ["ik heb", "heb ik", "wij hebben", "we hebben", "hebben we", "hebben wij", "i used", "we used", "i have used", "we have used", "i've used", "we've used"];
 
     private static readonly string[] Prepositions = ["met", "door", "with", "by", "using", "behulp van", "hulp van", "ondersteuning van", "help of", "assistance of", "support of"];
 
@@ -48,24 +48,27 @@ internal static class DisclosureDetector
 
     private static readonly string[] Negations = ["niet", "geen", "nooit", "zonder", "not", "no", "never", "without"];
 
-    private static readonly SearchValues<string> NegationSearch = TextScan.Phrases(Negations);
+    private static readonly string[] Modals = ["moeten", "moet ", "mogen", "kunnen", "zullen", "should", "must", "can ", "could", "will ", "may "];
 
-    private static readonly SearchValues<string> Modals = TextScan.Phrases(["moeten", "moet ", "mogen", "kunnen", "zullen", "should", "must", "can ", "could", "will ", "may "]);
+    // Bits of PhraseGroups.Find, in the order of the groups below.
+    private const uint Negation = 1, SelfReference = 2, FirstPersonUse = 4, Strong = 8, Weak = 16, Modal = 32;
+
+    private static readonly PhraseGroups SentencePhrases = new([Negations, SelfReferences, FirstPerson, Productions, WeakProductions, Modals], wholeWordGroups: Negation);
 
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static bool IsPresent(ReadOnlySpan<char> text, WordStarts words)
+    public static bool IsPresent(ReadOnlySpan<char> text, WordMatches matches)
     {
         var lastSentenceEnd = -1;
-        for (var w = 0; w < words.Count; w++)
+        for (var k = 0; k < matches.Count; k++)
         {
-            var i = words[w];
+            var i = matches[k].Start;
             if (i <= lastSentenceEnd)
             {
                 continue;
             }
 
-            var termEnd = AiTerms.Match(text, i, out _);
+            var termEnd = matches[k].End(WordList.AiTerm, out _);
             if (termEnd < 0)
             {
                 continue;
@@ -86,16 +89,15 @@ internal static class DisclosureDetector
 
     private static bool IsDisclosure(ReadOnlySpan<char> sentence, int aiOffset, int aiLength)
     {
-        if (ContainsNegation(sentence))
+        var found = SentencePhrases.Find(sentence);
+        if ((found & Negation) != 0)
         {
             return false;
         }
 
-        var selfReference = Contains(sentence, SelfReferences);
-        var firstPerson = Contains(sentence, FirstPerson);
-        var strong = Contains(sentence, Productions);
-        var weak = Contains(sentence, WeakProductions);
-        if (selfReference || firstPerson)
+        var strong = (found & Strong) != 0;
+        var weak = (found & Weak) != 0;
+        if ((found & (SelfReference | FirstPersonUse)) != 0)
         {
             return strong || weak;
         }
@@ -103,7 +105,7 @@ internal static class DisclosureDetector
         // Without a pointer to this text only a short label counts, such as "Gemaakt met AI"
         // or "AI-gegenereerd"; longer sentences are usually about AI in general.
         var isCompound = aiOffset + aiLength < sentence.Length && sentence[aiOffset + aiLength] == '-';
-        return strong && WordCount(sentence) <= ShortLabelWords && !Contains(sentence, Modals)
+        return strong && WordCount(sentence) <= ShortLabelWords && (found & Modal) == 0
             && (isCompound || PrepositionBefore(sentence, aiOffset));
     }
 
@@ -152,41 +154,6 @@ internal static class DisclosureDetector
     // A full stop ends a sentence only before a space or line end, so "a.i." and "t.a.v." stay whole.
     private static bool IsSentenceEnd(ReadOnlySpan<char> text, int i) =>
         text[i] is '!' or '?' or '\n' || (text[i] == '.' && (i + 1 >= text.Length || text[i + 1] is ' ' or '\n'));
-
-    private static bool Contains(ReadOnlySpan<char> sentence, SearchValues<string> phrases) => sentence.ContainsAny(phrases);
-
-    /// <summary>
-    /// A negation as a whole word. One search finds the next place where any negation starts;
-    /// only there are the words and their boundaries checked, so "nooit" is not missed behind
-    /// "no" at the same place and "notitie" does not count.
-    /// </summary>
-    private static bool ContainsNegation(ReadOnlySpan<char> sentence)
-    {
-        var from = 0;
-        while (from < sentence.Length)
-        {
-            var found = sentence[from..].IndexOfAny(NegationSearch);
-            if (found < 0)
-            {
-                return false;
-            }
-
-            var start = from + found;
-            foreach (var word in Negations)
-            {
-                var end = start + word.Length;
-                if (sentence[start..].StartsWith(word, StringComparison.OrdinalIgnoreCase)
-                    && (start == 0 || !char.IsLetter(sentence[start - 1])) && (end >= sentence.Length || !char.IsLetter(sentence[end])))
-                {
-                    return true;
-                }
-            }
-
-            from = start + 1;
-        }
-
-        return false;
-    }
 
     private static int WordCount(ReadOnlySpan<char> sentence)
     {
