@@ -37,6 +37,13 @@ internal static class NameDetector
                 closingEnd = matches[m].End(WordList.Closing, out _);
             }
 
+            // Most words are none of: a cue or closing, at a line start, after '@', capitalised.
+            // Every Try below then returns -1 at once, so skip the calls.
+            if (cueEnd < 0 && closingEnd < 0 && i > 0 && text[i - 1] is not ('\n' or '@') && !char.IsUpper(text[i]))
+            {
+                continue;
+            }
+
             var next = TryHeader(text, i, sink);
             if (next < 0)
             {

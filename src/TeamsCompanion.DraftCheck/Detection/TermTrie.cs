@@ -36,12 +36,15 @@ internal sealed class TermTrie
     private readonly List<bool> prefixes = [.. new bool[ListCount]];
     private readonly List<byte> terminals = [0];
     private readonly List<byte> reaches = [0];
-    private readonly List<(string Term, WordList List)> terms = [];
+    private readonly List<(string Term, WordList List, bool IsPrefix)> terms = [];
     private Frozen? frozen;
+
+    /// <summary>Tells from the first characters of a word which lists may match there.</summary>
+    public TermStartFilter Filter => (frozen ??= Freeze()).Filter;
 
     public void Add(string term, WordList list, string category, bool isPrefix)
     {
-        terms.Add((term, list));
+        terms.Add((term, list, isPrefix));
         frozen = null;
         var bit = (byte)(1 << (int)list);
         var node = 0;
@@ -108,7 +111,7 @@ internal sealed class TermTrie
     {
         // Built on first use, after the last Add: arrays instead of lists in the hot walk.
         var table = frozen ??= Freeze();
-        lists &= table.Filter.MayMatch(text[start..]);
+        lists &= table.Filter.MayMatch(text, start);
         var matched = 0u;
         var node = 0;
         var i = start;
@@ -199,7 +202,7 @@ internal sealed class TermTrie
             columns[c] = (sbyte)Column((char)c);
         }
 
-        return new Frozen(new BigramFilter(terms), [.. asciiChildren], columns, (bool[])otherAscii.Clone(), [.. categories], [.. prefixes], [.. terminals], [.. reaches]);
+        return new Frozen(new TermStartFilter(terms), [.. asciiChildren], columns, (bool[])otherAscii.Clone(), [.. categories], [.. prefixes], [.. terminals], [.. reaches]);
     }
 
     // Node 0 is the root and never a child, so 0 doubles as "no transition".
@@ -223,7 +226,7 @@ internal sealed class TermTrie
     };
 
     private sealed record Frozen(
-        BigramFilter Filter,
+        TermStartFilter Filter,
         int[] Children,
         sbyte[] AsciiColumns,
         bool[] OtherAscii,

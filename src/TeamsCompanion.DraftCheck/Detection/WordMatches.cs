@@ -22,11 +22,19 @@ internal sealed class WordMatches : IDisposable
     {
         var matches = new WordMatches();
         var trie = WordLists.Trie;
+        var filter = trie.Filter;
         var hits = default(TermHits);
         for (var w = 0; w < words.Count; w++)
         {
+            // Most words fail the filter: checked here, that costs no call into the trie.
             var start = words[w];
-            var lists = trie.MatchAll(text, start, TermTrie.AllLists, ref hits);
+            var lists = filter.MayMatch(text, start);
+            if (lists == 0)
+            {
+                continue;
+            }
+
+            lists = trie.MatchAll(text, start, lists, ref hits);
             if (lists != 0)
             {
                 matches.Add(new WordMatch(start, lists, hits));

@@ -55,6 +55,10 @@ internal static class DisclosureDetector
 
     private static readonly PhraseGroups SentencePhrases = new([Negations, SelfReferences, FirstPerson, Productions, WeakProductions, Modals], wholeWordGroups: Negation);
 
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("!?\n.");
+
+    private static readonly PhraseGroups Pointers = new([SelfReferences, FirstPerson], wholeWordGroups: 0);
+
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsPresent(ReadOnlySpan<char> text, WordMatches matches)
@@ -89,6 +93,15 @@ internal static class DisclosureDetector
 
     private static bool IsDisclosure(ReadOnlySpan<char> sentence, int aiOffset, int aiLength)
     {
+        // A long sentence counts only with a pointer to this text or a first-person author;
+        // most sentences about AI are long and have neither, and those few phrases are
+        // found much faster than all of them.
+        var isShort = IsShortLabel(sentence);
+        if (!isShort && Pointers.Find(sentence) == 0)
+        {
+            return false;
+        }
+
         var found = SentencePhrases.Find(sentence);
         if ((found & Negation) != 0)
         {
@@ -105,7 +118,7 @@ internal static class DisclosureDetector
         // Without a pointer to this text only a short label counts, such as "Gemaakt met AI"
         // or "AI-gegenereerd"; longer sentences are usually about AI in general.
         var isCompound = aiOffset + aiLength < sentence.Length && sentence[aiOffset + aiLength] == '-';
-        return strong && WordCount(sentence) <= ShortLabelWords && (found & Modal) == 0
+        return strong && isShort && (found & Modal) == 0
             && (isCompound || PrepositionBefore(sentence, aiOffset));
     }
 
@@ -134,18 +147,40 @@ internal static class DisclosureDetector
         return false;
     }
 
+    // Vectorised searches for the characters that can end a sentence; only a full stop needs
+    // a second look. The sentence reaches at most MaxSentenceLength characters either way.
     private static (int Start, int End) SentenceAround(ReadOnlySpan<char> text, int start, int end)
     {
-        var s = start;
-        while (s > 0 && start - s < MaxSentenceLength && !IsSentenceEnd(text, s - 1))
+        var from = Math.Max(0, start - MaxSentenceLength);
+        var s = from;
+        for (var j = start; (j = text[from..j].LastIndexOfAny(SentenceEnds)) >= 0;)
         {
-            s--;
+            j += from;
+            if (IsSentenceEnd(text, j))
+            {
+                s = j + 1;
+                break;
+            }
         }
 
-        var e = end;
-        while (e < text.Length && e - end < MaxSentenceLength && !IsSentenceEnd(text, e))
+        var to = Math.Min(text.Length, end + MaxSentenceLength);
+        var e = to;
+        for (var j = end; j < to;)
         {
-            e++;
+            var found = text[j..to].IndexOfAny(SentenceEnds);
+            if (found < 0)
+            {
+                break;
+            }
+
+            j += found;
+            if (IsSentenceEnd(text, j))
+            {
+                e = j;
+                break;
+            }
+
+            j++;
         }
 
         return (s, e);
@@ -155,7 +190,8 @@ internal static class DisclosureDetector
     private static bool IsSentenceEnd(ReadOnlySpan<char> text, int i) =>
         text[i] is '!' or '?' or '\n' || (text[i] == '.' && (i + 1 >= text.Length || text[i + 1] is ' ' or '\n'));
 
-    private static int WordCount(ReadOnlySpan<char> sentence)
+    // Counting stops past the limit: only "short or not" matters.
+    private static bool IsShortLabel(ReadOnlySpan<char> sentence)
     {
         var count = 0;
         var inWord = false;
@@ -163,9 +199,14 @@ internal static class DisclosureDetector
         {
             var isWordChar = !char.IsWhiteSpace(c);
             count += isWordChar && !inWord ? 1 : 0;
+            if (count > ShortLabelWords)
+            {
+                return false;
+            }
+
             inWord = isWordChar;
         }
 
-        return count;
+        return true;
     }
 }
