@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>The words around a name that say "a person's name follows".</summary>
@@ -13,16 +11,15 @@ internal static class NameCues
         Role,
     }
 
-    private static readonly string[] JoinerWords =
+    /// <summary>Joiners are matched only in words this short ("della" is the longest but one).</summary>
+    public const int MaxJoinerLength = 6;
+
+    /// <summary>Tussenvoegsels and their foreign kin, for <see cref="NameWords"/>.</summary>
+    public static readonly string[] JoinerWords =
     [
         "van", "de", "der", "den", "het", "'t", "ten", "ter", "te", "in", "op", "la", "le", "du", "da",
         "dos", "del", "della", "di", "von", "vd", "el", "al", "ben", "bin", "van't", "'s", "d'", "mac", "uit",
     ];
-
-    private static readonly FrozenSet<string> Joiners = JoinerWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JoinerLookup =
-        Joiners.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static readonly string[] ClosingTerms =
     [
@@ -100,8 +97,6 @@ internal static class NameCues
 
         return false;
     }
-
-    public static bool IsJoiner(ReadOnlySpan<char> word) => word.Length <= 6 && JoinerLookup.Contains(word);
 
     /// <summary>Titles, greetings and role words with their kind, for <see cref="WordLists"/>.</summary>
     public static IEnumerable<(string Term, string Category)> CueTerms()
