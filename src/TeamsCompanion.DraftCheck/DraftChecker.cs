@@ -27,12 +27,13 @@ public sealed class DraftChecker
 
         using var normalized = Normalizer.Normalize(text);
         using var words = WordStarts.Of(normalized.Span);
-        var findings = FindPersonalData(normalized, words, options.MinConfidence);
-        var disclosure = DisclosureCheck.Run(normalized, text, words, options);
+        using var matches = WordMatches.Of(normalized.Span, words);
+        var findings = FindPersonalData(normalized, words, matches, options.MinConfidence);
+        var disclosure = DisclosureCheck.Run(normalized, text, matches, options);
         return new DraftCheckResult(findings, disclosure);
     }
 
-    private static List<Finding> FindPersonalData(NormalizedText normalized, WordStarts words, double minConfidence)
+    private static List<Finding> FindPersonalData(NormalizedText normalized, WordStarts words, WordMatches matches, double minConfidence)
     {
         var text = normalized.Span;
         using var candidates = new CandidateSet();
@@ -47,8 +48,8 @@ public sealed class DraftChecker
         DocumentNumberDetector.Scan(text, runs, candidates);
         LicensePlateDetector.Scan(text, runs, candidates);
         AddressDetector.Scan(text, words, runs, candidates);
-        NameDetector.Scan(text, words, candidates);
-        SpecialCategoryDetector.Scan(text, words, candidates);
+        NameDetector.Scan(text, words, matches, candidates);
+        SpecialCategoryDetector.Scan(matches, candidates);
 
         candidates.Resolve(text.Length);
         var findings = new List<Finding>(candidates.AcceptedCount);

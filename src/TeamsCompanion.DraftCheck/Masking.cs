@@ -42,6 +42,12 @@ internal static class Masking
         return at <= 0 ? FiveBullets : string.Concat(value[..1], FiveBullets.AsSpan(1), value[at..]);
     }
 
+    // Names and addresses are most findings of a letter; their masks depend on one character,
+    // so those of Latin-1 characters are made once instead of per finding.
+    private static readonly string[] FirstLetterMasks = [.. Enumerable.Range(0, 256).Select(c => (char)c + FiveBullets[1..])];
+
     private static string FirstLetter(ReadOnlySpan<char> value) =>
-        value.IsEmpty ? FiveBullets : string.Concat(value[..1], FiveBullets.AsSpan(1));
+        value.IsEmpty ? FiveBullets
+        : value[0] < FirstLetterMasks.Length ? FirstLetterMasks[value[0]]
+        : string.Concat(value[..1], FiveBullets.AsSpan(1));
 }

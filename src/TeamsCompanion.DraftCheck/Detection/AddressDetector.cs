@@ -13,6 +13,20 @@ internal static class AddressDetector
     private static bool HasDigitAhead(ReadOnlySpan<char> text, int start) =>
         text.Slice(start, Math.Min(64, text.Length - start)).IndexOfAnyInRange('1', '9') >= 0;
 
+    private static readonly System.Buffers.SearchValues<char> WordsAndSpaces =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ '-");
+
+    /// <summary>
+    /// Both street rules reach the house number through words and single spaces only, so the
+    /// first other character must be its first digit. A vectorised search finds that character;
+    /// one outside ASCII (a letter such as é) leaves the decision to the rules.
+    /// </summary>
+    private static bool NumberAfterWords(ReadOnlySpan<char> text, int start)
+    {
+        var other = text[start..].IndexOfAnyExcept(WordsAndSpaces);
+        return other >= 0 && text[start + other] is (>= '1' and <= '9') or >= (char)0x80;
+    }
+
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, WordStarts words, DigitRuns runs, CandidateSet sink)
@@ -22,7 +36,7 @@ internal static class AddressDetector
         for (var w = 0; w < words.Count; w++)
         {
             var i = words[w];
-            if (i < skipUntil || !char.IsUpper(text[i]) || !HasDigitAhead(text, i))
+            if (i < skipUntil || !char.IsUpper(text[i]) || !NumberAfterWords(text, i) || !HasDigitAhead(text, i))
             {
                 continue;
             }

@@ -10,6 +10,10 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// </summary>
 internal sealed class CandidateSet : IDisposable
 {
+    // 26 bits of candidate index: far more than the input cap of 2 million characters yields.
+    private const int IndexBits = 26;
+    private const long IndexMask = (1L << IndexBits) - 1;
+
     private Candidate[] items = ArrayPool<Candidate>.Shared.Rent(64);
     private long[] accepted = [];
 
@@ -36,8 +40,9 @@ internal sealed class CandidateSet : IDisposable
     }
 
     /// <summary>
-    /// Greedy selection by priority, then confidence, then length, via a sort of packed
-    /// integer keys (a comparison delegate was the largest cost in profiles). Taken positions
+    /// Greedy selection by priority, then confidence, then length, then the order in which
+    /// detectors found them, via a sort of packed integer keys (a comparison delegate was the
+    /// largest cost in profiles; sorting keys with a separate index array was next). Taken positions
     /// are marked in a rented bitmap, so each candidate costs its own length. Afterwards
     /// <see cref="AcceptedCount"/> and <see cref="Accepted"/> give the kept, non-suppressor
     /// candidates ordered by start; no list is built, because with thousands of findings it
@@ -47,23 +52,43 @@ internal sealed class CandidateSet : IDisposable
     {
         ReturnAccepted();
         var keys = ArrayPool<long>.Shared.Rent(Math.Max(Count, 1));
-        var order = ArrayPool<int>.Shared.Rent(Math.Max(Count, 1));
         var taken = ArrayPool<bool>.Shared.Rent(Math.Max(textLength, 1));
+
+        // Beyond 2^26 candidates (only with a raised input cap) the index needs its own array.
+        var order = Count > IndexMask ? ArrayPool<int>.Shared.Rent(Count) : null;
         try
         {
+            // The candidate's index sits in the low bits, so one array sorts and ties keep
+            // the detectors' order.
             for (var k = 0; k < Count; k++)
             {
                 keys[k] = RankKey(items[k]);
-                order[k] = k;
+                if (order is null)
+                {
+                    keys[k] |= (uint)k;
+                }
+                else
+                {
+                    order[k] = k;
+                }
             }
 
-            Array.Sort(keys, order, 0, Count);
+            if (order is null)
+            {
+                Array.Sort(keys, 0, Count);
+            }
+            else
+            {
+                Array.Sort(keys, order, 0, Count);
+            }
+
             Array.Clear(taken, 0, textLength);
 
             var acceptedCount = 0;
             for (var k = 0; k < Count; k++)
             {
-                ref readonly var candidate = ref items[order[k]];
+                var index = order is null ? (int)(keys[k] & IndexMask) : order[k];
+                ref readonly var candidate = ref items[index];
                 var span = taken.AsSpan(candidate.Start, candidate.End - candidate.Start);
                 if (span.Contains(true))
                 {
@@ -74,7 +99,7 @@ internal sealed class CandidateSet : IDisposable
                 if (!candidate.IsSuppressor)
                 {
                     // Reuse the key buffer: start in the high bits, candidate index in the low.
-                    keys[acceptedCount++] = ((long)candidate.Start << 32) | (uint)order[k];
+                    keys[acceptedCount++] = ((long)candidate.Start << 32) | (uint)index;
                 }
             }
 
@@ -90,8 +115,11 @@ internal sealed class CandidateSet : IDisposable
                 ArrayPool<long>.Shared.Return(keys);
             }
 
-            ArrayPool<int>.Shared.Return(order);
             ArrayPool<bool>.Shared.Return(taken);
+            if (order is not null)
+            {
+                ArrayPool<int>.Shared.Return(order);
+            }
         }
     }
 
@@ -118,12 +146,15 @@ internal sealed class CandidateSet : IDisposable
         AcceptedCount = 0;
     }
 
-    /// <summary>Smaller key = better: priority, then confidence, then length, all descending.</summary>
+    /// <summary>
+    /// Smaller key = better: priority, then confidence, then length, all descending; the low
+    /// <see cref="IndexBits"/> bits are left for the candidate's index.
+    /// </summary>
     private static long RankKey(in Candidate candidate)
     {
         long priority = 127 - Math.Clamp(candidate.Priority, 0, 127);
         long confidence = 1000 - (long)Math.Round(Math.Clamp(candidate.Confidence, 0, 1) * 1000);
         long length = (1 << 20) - 1 - Math.Min(candidate.End - candidate.Start, (1 << 20) - 1);
-        return (priority << 40) | (confidence << 28) | (length << 8);
+        return (priority << 56) | (confidence << 46) | (length << IndexBits);
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace TeamsCompanion.DraftCheck.Detection;
@@ -29,9 +30,30 @@ internal sealed class DigitRuns : IDisposable
         // At most one run start per two characters (a digit and a separator).
         var buffer = ArrayPool<int>.Shared.Rent(Math.Max((text.Length / 2) + 1, 1));
         var count = 0;
-        for (var i = 0; (i = TextScan.NextDigit(text, i)) >= 0; i = TextScan.SkipDigits(text, i))
+        var i = 0;
+        if (CharBlocks.IsAccelerated)
         {
-            buffer[count++] = i;
+            // A run starts at a digit whose left neighbour (the previous block's last
+            // character for bit 0) is no digit.
+            uint carry = 0;
+            for (; i + CharBlocks.Size <= text.Length; i += CharBlocks.Size)
+            {
+                var digits = CharBlocks.Digits(CharBlocks.Load(text, i));
+                var runStarts = digits & ~((digits << 1) | carry);
+                carry = digits >> (CharBlocks.Size - 1);
+                for (; runStarts != 0; runStarts &= runStarts - 1)
+                {
+                    buffer[count++] = i + BitOperations.TrailingZeroCount(runStarts);
+                }
+            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            if (char.IsAsciiDigit(text[i]) && (i == 0 || !char.IsAsciiDigit(text[i - 1])))
+            {
+                buffer[count++] = i;
+            }
         }
 
         return new DigitRuns(buffer, count);

@@ -1,24 +1,8 @@
-using System.Collections.Frozen;
-using System.Reflection;
-
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>The embedded word lists (see Data/NOTE.md), loaded once per process.</summary>
 internal static class Lexicon
 {
-
-    // Static readonly lookups: fetching an alternate lookup per word showed up in profiles.
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNames = LoadSet("first-names.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Surnames = LoadSet("surnames.txt", StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWords = LoadSet("name-stopwords.txt", StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Kept apart from the stop words: after "mevrouw" even "Hoogeveen" is a surname.
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Places = LoadSet("places.txt", StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public static readonly TermTrie SpecialCategories = LoadSpecialCategories();
-
     internal static IEnumerable<string> ReadLines(string resource)
     {
         using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream("TeamsCompanion.DraftCheck.Data." + resource)
@@ -35,22 +19,5 @@ internal static class Lexicon
         }
 
         return lines;
-    }
-
-    private static FrozenSet<string> LoadSet(string resource, StringComparer comparer) =>
-        ReadLines(resource).ToFrozenSet(comparer);
-
-    private static TermTrie LoadSpecialCategories()
-    {
-        var trie = new TermTrie();
-        foreach (var line in ReadLines("special-categories.txt"))
-        {
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            var term = line[(tab + 1)..];
-            var isPrefix = term.EndsWith('*');
-            trie.Add(isPrefix ? term[..^1] : term, line[..tab], isPrefix);
-        }
-
-        return trie;
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>The words around a name that say "a person's name follows".</summary>
@@ -13,35 +11,36 @@ internal static class NameCues
         Role,
     }
 
-    private static readonly TermTrie Cues = Build();
+    /// <summary>Joiners are matched only in words this short ("della" is the longest but one).</summary>
+    public const int MaxJoinerLength = 6;
 
-    private static readonly string[] JoinerWords =
+    /// <summary>Tussenvoegsels and their foreign kin, for <see cref="NameWords"/>.</summary>
+    public static readonly string[] JoinerWords =
     [
         "van", "de", "der", "den", "het", "'t", "ten", "ter", "te", "in", "op", "la", "le", "du", "da",
         "dos", "del", "della", "di", "von", "vd", "el", "al", "ben", "bin", "van't", "'s", "d'", "mac", "uit",
     ];
 
-    private static readonly FrozenSet<string> Joiners = JoinerWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JoinerLookup =
-        Joiners.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public static readonly TermTrie Closings = TermTrie.Of(
+    public static readonly string[] ClosingTerms =
     [
         "met vriendelijke groet", "vriendelijke groet", "met hartelijke groet", "hartelijke groet",
         "hoogachtend", "groetjes", "groeten", "groet", "mvg", "m.v.g.", "gr.", "kind regards",
         "best regards", "warm regards", "regards", "cheers", "met collegiale groet", "collegiale groet",
         "met vriendelijke groeten", "vriendelijke groeten", "met hartelijke groeten", "hartelijke groeten",
         "met collegiale groeten", "collegiale groeten", "hoogachtend,", "groetjes,", "best wishes", "kind regards,",
-    ], "closing");
+    ];
 
     /// <summary>
     /// The cue word at <paramref name="start"/>, if any, and where it ends. A trie walk, so a
     /// word that is no cue usually costs two table lookups.
     /// </summary>
-    public static Kind Match(ReadOnlySpan<char> text, int start, out int end)
+    public static Kind Match(ReadOnlySpan<char> text, int start, out int end) =>
+        Judge(text, start, WordLists.Trie.Match(text, start, WordList.Cue, out var category), category, out end);
+
+    /// <summary>What the cue term found at <paramref name="start"/> (ending at <paramref name="termEnd"/>, or -1) means here.</summary>
+    public static Kind Judge(ReadOnlySpan<char> text, int start, int termEnd, string? category, out int end)
     {
-        end = Cues.Match(text, start, out var category);
+        end = termEnd;
 
         // "collega's" and "heer-" are other words that merely start like a cue.
         if (end < 0 || (end < text.Length && text[end] is '\'' or '\u2019' or '-'))
@@ -99,19 +98,17 @@ internal static class NameCues
         return false;
     }
 
-    public static bool IsJoiner(ReadOnlySpan<char> word) => word.Length <= 6 && JoinerLookup.Contains(word);
-
-    private static TermTrie Build()
+    /// <summary>Titles, greetings and role words with their kind, for <see cref="WordLists"/>.</summary>
+    public static IEnumerable<(string Term, string Category)> CueTerms()
     {
-        var cues = new TermTrie();
         foreach (var title in "mevrouw mevr mw meneer mijnheer heer dhr mr mrs ms miss mx dr drs ir ing prof juffrouw madam sir".Split(' '))
         {
-            cues.Add(title, "title", isPrefix: false);
+            yield return (title, "title");
         }
 
         foreach (var greeting in "geachte beste hallo hoi dag dear hi hello hey lieve goedemorgen goedemiddag".Split(' '))
         {
-            cues.Add(greeting, "salutation", isPrefix: false);
+            yield return (greeting, "salutation");
         }
 
         const string roles = "collega cliënt client cliënte aanvrager aanvraagster bewoner bewoonster inwoner inwoonster " +
@@ -121,9 +118,7 @@ internal static class NameCues
             "manager applicant resident attn cc werknemer sollicitant huurder verhuurder eigenaar";
         foreach (var role in roles.Split(' '))
         {
-            cues.Add(role, "role", isPrefix: false);
+            yield return (role, "role");
         }
-
-        return cues;
     }
 }

@@ -11,9 +11,10 @@ internal static class NameDetector
 {
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Scan(ReadOnlySpan<char> text, WordStarts words, CandidateSet sink)
+    public static void Scan(ReadOnlySpan<char> text, WordStarts words, WordMatches matches, CandidateSet sink)
     {
         var skipUntil = 0;
+        var m = 0;
         for (var w = 0; w < words.Count; w++)
         {
             var i = words[w];
@@ -22,15 +23,36 @@ internal static class NameDetector
                 continue;
             }
 
+            // The cue and closing terms at this word, from the shared walk.
+            while (m < matches.Count && matches[m].Start < i)
+            {
+                m++;
+            }
+
+            string? cueCategory = null;
+            int cueEnd = -1, closingEnd = -1;
+            if (m < matches.Count && matches[m].Start == i)
+            {
+                cueEnd = matches[m].End(WordList.Cue, out cueCategory);
+                closingEnd = matches[m].End(WordList.Closing, out _);
+            }
+
+            // Most words are none of: a cue or closing, at a line start, after '@', capitalised.
+            // Every Try below then returns -1 at once, so skip the calls.
+            if (cueEnd < 0 && closingEnd < 0 && i > 0 && text[i - 1] is not ('\n' or '@') && !char.IsUpper(text[i]))
+            {
+                continue;
+            }
+
             var next = TryHeader(text, i, sink);
             if (next < 0)
             {
-                next = TryCue(text, i, sink);
+                next = TryCue(text, i, cueEnd, cueCategory, sink);
             }
 
             if (next < 0)
             {
-                next = TryClosing(text, i, sink);
+                next = TryClosing(text, i, closingEnd, sink);
             }
 
             if (next < 0 && char.IsUpper(text[i]))
@@ -62,7 +84,7 @@ internal static class NameDetector
     }
 
     /// <summary>Title, greeting, role or @-mention followed by a name. Returns where to continue, or -1.</summary>
-    private static int TryCue(ReadOnlySpan<char> text, int i, CandidateSet sink)
+    private static int TryCue(ReadOnlySpan<char> text, int i, int termEnd, string? termCategory, CandidateSet sink)
     {
         var isMention = i > 0 && text[i - 1] == '@' && (i == 1 || char.IsWhiteSpace(text[i - 2]) || text[i - 2] is '(' or '>');
         var position = i;
@@ -71,7 +93,10 @@ internal static class NameDetector
         // Cues chain: "Geachte heer", "Beste collega", "mevrouw dr.".
         for (var cues = 0; cues < 3 && !isMention; cues++)
         {
-            var kind = NameCues.Match(text, position, out var cueEnd);
+            int cueEnd;
+            var kind = position == i
+                ? NameCues.Judge(text, position, termEnd, termCategory, out cueEnd)
+                : NameCues.Match(text, position, out cueEnd);
             if (kind == NameCues.Kind.None)
             {
                 break;
@@ -121,7 +146,7 @@ internal static class NameDetector
     }
 
     /// <summary>The name on the line after "Met vriendelijke groet," and similar closings.</summary>
-    private static int TryClosing(ReadOnlySpan<char> text, int i, CandidateSet sink)
+    private static int TryClosing(ReadOnlySpan<char> text, int i, int closingEnd, CandidateSet sink)
     {
         var lineStart = i;
         while (lineStart > 0 && text[lineStart - 1] == ' ')
@@ -134,7 +159,6 @@ internal static class NameDetector
             return -1;
         }
 
-        var closingEnd = NameCues.Closings.Match(text, i, out _);
         if (closingEnd > i)
         {
             var j = closingEnd;

@@ -42,15 +42,18 @@ internal readonly record struct NameSequence(int Start, int End, int CapitalWord
                     break;
                 }
 
-                if (NameCues.IsJoiner(word) && (capitals > 0 || initials || joiner || char.IsUpper(word[0]) || token == 0))
+                // One lookup answers every list; lower-case words longer than a joiner need none.
+                var upper = char.IsUpper(word[0]);
+                var listed = upper || word.Length <= NameCues.MaxJoinerLength ? NameWords.Find(word) : NameWord.None;
+                if (word.Length <= NameCues.MaxJoinerLength && listed.IsJoinerWord && (capitals > 0 || initials || joiner || upper || token == 0))
                 {
                     joiner = true;
                 }
-                else if (char.IsUpper(word[0]) && word.Length >= 2 && !Lexicon.StopWords.Contains(word)
-                    && (cue || (!Lexicon.Places.Contains(word) && !IsAllCapsAcronym(word))))
+                else if (upper && word.Length >= 2 && !listed.IsStopWord(word)
+                    && (cue || (!listed.IsPlace(word) && !IsAllCapsAcronym(word))))
                 {
-                    firstName |= capitals == 0 && !initials && Lexicon.FirstNames.Contains(word);
-                    surname |= (capitals > 0 || initials) && Lexicon.Surnames.Contains(word);
+                    firstName |= capitals == 0 && !initials && listed.IsFirstName;
+                    surname |= (capitals > 0 || initials) && listed.IsSurname;
                     capitals++;
                     end = wordEnd;
                 }

@@ -3,9 +3,10 @@ using System.Runtime.CompilerServices;
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>
-/// GDPR art. 9/10 data by term lists (Data/special-categories.txt). A term says the text
-/// may be about someone's health, belief, origin and so on; it does not prove it, so the
-/// confidence is moderate and the subtype names the category.
+/// GDPR art. 9/10 data by term lists (Data/special-categories.txt, matched in
+/// <see cref="WordMatches"/>). A term says the text may be about someone's health, belief,
+/// origin and so on; it does not prove it, so the confidence is moderate and the subtype
+/// names the category.
 /// </summary>
 internal static class SpecialCategoryDetector
 {
@@ -23,19 +24,19 @@ internal static class SpecialCategoryDetector
 
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Scan(ReadOnlySpan<char> text, WordStarts words, CandidateSet sink)
+    public static void Scan(WordMatches matches, CandidateSet sink)
     {
-        var trie = Lexicon.SpecialCategories;
         var skipUntil = 0;
-        for (var w = 0; w < words.Count; w++)
+        for (var k = 0; k < matches.Count; k++)
         {
-            var i = words[w];
+            ref readonly var match = ref matches[k];
+            var i = match.Start;
             if (i < skipUntil)
             {
                 continue;
             }
 
-            var end = trie.Match(text, i, out var category);
+            var end = match.End(WordList.SpecialCategory, out var category);
             if (end > i)
             {
                 sink.Add(new Candidate(FindingTypes.SpecialCategory, category, i, end, 0.7, RuleFor(category), Priority.SpecialCategory));

@@ -1,52 +1,66 @@
+using System.Runtime.CompilerServices;
+
 namespace TeamsCompanion.DraftCheck.Detection;
 
+/// <summary>The term lists matched at word starts; they share one <see cref="TermTrie"/>.</summary>
+internal enum WordList
+{
+    Cue,
+    Closing,
+    SpecialCategory,
+    AiTerm,
+    Leftover,
+}
+
 /// <summary>
-/// A character trie over lower-cased terms, so a term list is matched at each word start by
-/// walking the text once, without building a string per word. Transitions on a-z and on the
-/// punctuation inside terms (space, hyphen, full stop, apostrophe, comma, exclamation mark)
-/// live in a flat table; only other characters (ë, ï) go to a small dictionary, because the
-/// walk reaches the space after almost every word and a dictionary there showed in profiles.
-/// Multi-word terms contain a single space, matching any run of spaces in the text.
+/// A character trie over the lower-cased terms of all <see cref="WordList"/>s, so every list
+/// is matched at a word start by one walk over the text, without building a string per word.
+/// Transitions on a-z and on the punctuation inside terms (space, hyphen, full stop,
+/// apostrophe, comma, exclamation mark) live in a flat table; only other characters (ë, ï) go
+/// to a small dictionary. Each node knows which lists still have terms below it, so a walk
+/// for some lists stops as soon as none of them can match. Multi-word terms contain a single
+/// space, matching any run of spaces in the text.
 /// </summary>
 internal sealed class TermTrie
 {
+    public const int ListCount = 5;
+    public const uint AllLists = (1u << ListCount) - 1;
+
     private const int Letters = 26;
     private const int Columns = Letters + 6;
 
     private readonly List<int> asciiChildren = [.. new int[Columns]];
     private readonly Dictionary<(int Node, char C), int> otherChildren = [];
-    private readonly List<string?> categories = [null];
-    private readonly List<bool> prefixes = [false];
-    private readonly List<string> terms = [];
+    private readonly bool[] otherAscii = new bool[128];
+    private readonly List<string?> categories = [.. new string?[ListCount]];
+    private readonly List<bool> prefixes = [.. new bool[ListCount]];
+    private readonly List<byte> terminals = [0];
+    private readonly List<byte> reaches = [0];
+    private readonly List<(string Term, WordList List, bool IsPrefix)> terms = [];
     private Frozen? frozen;
 
-    /// <summary>A trie of exact phrases that all report the same category.</summary>
-    public static TermTrie Of(IEnumerable<string> phrases, string category)
-    {
-        var trie = new TermTrie();
-        foreach (var phrase in phrases)
-        {
-            trie.Add(phrase, category, isPrefix: false);
-        }
+    /// <summary>Tells from the first characters of a word which lists may match there.</summary>
+    public TermStartFilter Filter => (frozen ??= Freeze()).Filter;
 
-        return trie;
-    }
-
-    public void Add(string term, string category, bool isPrefix)
+    public void Add(string term, WordList list, string category, bool isPrefix)
     {
-        terms.Add(term);
+        terms.Add((term, list, isPrefix));
         frozen = null;
+        var bit = (byte)(1 << (int)list);
         var node = 0;
+        reaches[0] |= bit;
         foreach (var raw in term)
         {
             var c = char.ToLowerInvariant(raw);
             var next = Child(node, c);
             if (next == 0)
             {
-                next = categories.Count;
+                next = terminals.Count;
                 asciiChildren.AddRange(new int[Columns]);
-                categories.Add(null);
-                prefixes.Add(false);
+                categories.AddRange(new string?[ListCount]);
+                prefixes.AddRange(new bool[ListCount]);
+                terminals.Add(0);
+                reaches.Add(0);
                 if (Column(c) is var column && column >= 0)
                 {
                     asciiChildren[(node * Columns) + column] = next;
@@ -54,35 +68,54 @@ internal sealed class TermTrie
                 else
                 {
                     otherChildren[(node, c)] = next;
+                    if (c < 0x80)
+                    {
+                        otherAscii[c] = true;
+                    }
                 }
             }
 
             node = next;
+            reaches[node] |= bit;
         }
 
-        categories[node] = category;
-        prefixes[node] = isPrefix;
+        categories[(node * ListCount) + (int)list] = category;
+        prefixes[(node * ListCount) + (int)list] = isPrefix;
+        terminals[node] |= bit;
     }
 
     /// <summary>
-    /// The longest term at <paramref name="start"/>: exact terms must end at a word boundary,
-    /// prefix terms extend to the end of the word they start. Returns the end or -1.
+    /// The longest term of <paramref name="list"/> at <paramref name="start"/>: exact terms must
+    /// end at a word boundary, prefix terms extend to the end of the word they start. Returns
+    /// the end or -1.
     /// </summary>
-    public int Match(ReadOnlySpan<char> text, int start, out string? category)
+    public int Match(ReadOnlySpan<char> text, int start, WordList list, out string? category)
     {
-        category = null;
-
-        // Built on first use, after the last Add: arrays instead of lists in the hot walk.
-        var table = frozen ??= new Frozen(new BigramFilter(terms), [.. asciiChildren], [.. categories], [.. prefixes]);
-        if (!table.Filter.MayMatch(text[start..]))
+        var hits = default(TermHits);
+        if (MatchAll(text, start, 1u << (int)list, ref hits) == 0)
         {
+            category = null;
             return -1;
         }
 
-        var bestEnd = -1;
+        category = hits.Categories[(int)list];
+        return hits.Ends[(int)list];
+    }
+
+    /// <summary>
+    /// <see cref="Match"/> for every list in <paramref name="lists"/> (a bit per list) in one
+    /// walk. Returns the bits of the lists that matched; <paramref name="hits"/> is written
+    /// only for those, so most words (no match) cost no stores.
+    /// </summary>
+    public uint MatchAll(ReadOnlySpan<char> text, int start, uint lists, ref TermHits hits)
+    {
+        // Built on first use, after the last Add: arrays instead of lists in the hot walk.
+        var table = frozen ??= Freeze();
+        lists &= table.Filter.MayMatch(text, start);
+        var matched = 0u;
         var node = 0;
         var i = start;
-        while (i < text.Length)
+        while (lists != 0 && i < text.Length)
         {
             var c = text[i];
             if (c == ' ' && i > start && text[i - 1] == ' ')
@@ -91,31 +124,85 @@ internal sealed class TermTrie
                 continue;
             }
 
-            var lower = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : char.ToLowerInvariant(c);
-            var column = Column(lower);
-            node = column >= 0 ? table.Children[(node * Columns) + column] : otherChildren.GetValueOrDefault((node, lower));
+            node = Step(table, node, c);
             if (node == 0)
             {
                 break;
             }
 
             i++;
-            if (table.Categories[node] is { } found)
+            lists &= table.Reaches[node];
+            var ending = lists & table.Terminals[node];
+            if (ending != 0)
             {
-                if (table.Prefixes[node])
-                {
-                    bestEnd = TextScan.WordEnd(text, i);
-                    category = found;
-                }
-                else if (TextScan.IsBoundaryAfter(text, i))
-                {
-                    bestEnd = i;
-                    category = found;
-                }
+                matched |= Record(table, node, ending, text, i, ref hits);
             }
         }
 
-        return bestEnd;
+        return matched;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Step(Frozen table, int node, char c)
+    {
+        if (c < 0x80)
+        {
+            var column = table.AsciiColumns[c];
+            if (column >= 0)
+            {
+                return table.Children[(node * Columns) + column];
+            }
+
+            return table.OtherAscii[c] ? otherChildren.GetValueOrDefault((node, c)) : 0;
+        }
+
+        var lower = char.ToLowerInvariant(c);
+        return lower < 0x80 && table.AsciiColumns[lower] >= 0
+            ? table.Children[(node * Columns) + table.AsciiColumns[lower]]
+            : otherChildren.GetValueOrDefault((node, lower));
+    }
+
+    private static uint Record(Frozen table, int node, uint ending, ReadOnlySpan<char> text, int i, ref TermHits hits)
+    {
+        var recorded = 0u;
+        var isBoundary = TextScan.IsBoundaryAfter(text, i);
+        for (var list = 0; list < ListCount; list++)
+        {
+            if ((ending & (1u << list)) == 0)
+            {
+                continue;
+            }
+
+            var slot = (node * ListCount) + list;
+            if (table.Prefixes[slot])
+            {
+                hits.Ends[list] = TextScan.WordEnd(text, i);
+            }
+            else if (isBoundary)
+            {
+                hits.Ends[list] = i;
+            }
+            else
+            {
+                continue;
+            }
+
+            hits.Categories[list] = table.Categories[slot];
+            recorded |= 1u << list;
+        }
+
+        return recorded;
+    }
+
+    private Frozen Freeze()
+    {
+        var columns = new sbyte[128];
+        for (var c = 0; c < columns.Length; c++)
+        {
+            columns[c] = (sbyte)Column((char)c);
+        }
+
+        return new Frozen(new TermStartFilter(terms), [.. asciiChildren], columns, (bool[])otherAscii.Clone(), [.. categories], [.. prefixes], [.. terminals], [.. reaches]);
     }
 
     // Node 0 is the root and never a child, so 0 doubles as "no transition".
@@ -128,6 +215,7 @@ internal sealed class TermTrie
     private static int Column(char c) => c switch
     {
         >= 'a' and <= 'z' => c - 'a',
+        >= 'A' and <= 'Z' => c - 'A',
         ' ' => Letters,
         '-' => Letters + 1,
         '.' => Letters + 2,
@@ -137,5 +225,32 @@ internal sealed class TermTrie
         _ => -1,
     };
 
-    private sealed record Frozen(BigramFilter Filter, int[] Children, string?[] Categories, bool[] Prefixes);
+    private sealed record Frozen(
+        TermStartFilter Filter,
+        int[] Children,
+        sbyte[] AsciiColumns,
+        bool[] OtherAscii,
+        string?[] Categories,
+        bool[] Prefixes,
+        byte[] Terminals,
+        byte[] Reaches);
+}
+
+/// <summary>The result of one walk: per <see cref="WordList"/>, the end of the longest term (or -1) and its category.</summary>
+internal struct TermHits
+{
+    public ListEnds Ends;
+    public ListCategories Categories;
+
+    [InlineArray(TermTrie.ListCount)]
+    public struct ListEnds
+    {
+        private int first;
+    }
+
+    [InlineArray(TermTrie.ListCount)]
+    public struct ListCategories
+    {
+        private string? first;
+    }
 }

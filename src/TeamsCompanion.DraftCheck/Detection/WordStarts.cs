@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace TeamsCompanion.DraftCheck.Detection;
@@ -30,19 +31,52 @@ internal sealed class WordStarts : IDisposable
         var buffer = ArrayPool<int>.Shared.Rent(Math.Max((text.Length / 2) + 1, 1));
         var count = 0;
         var previousIsWordChar = false;
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        if (CharBlocks.IsAccelerated)
         {
-            var c = text[i];
-            var isLetter = char.IsAsciiLetter(c) || (c >= 0x80 && char.IsLetter(c));
-            if (isLetter && !previousIsWordChar)
+            for (; i + CharBlocks.Size <= text.Length; i += CharBlocks.Size)
             {
-                buffer[count++] = i;
-            }
+                var block = CharBlocks.Load(text, i);
+                if (!CharBlocks.IsAscii(block))
+                {
+                    // Unicode letters and digits need char.IsLetter: classify this block one by one.
+                    for (var k = i; k < i + CharBlocks.Size; k++)
+                    {
+                        Classify(text[k], k, buffer, ref count, ref previousIsWordChar);
+                    }
 
-            previousIsWordChar = isLetter || char.IsAsciiDigit(c) || (c >= 0x80 && char.IsDigit(c));
+                    continue;
+                }
+
+                var letters = CharBlocks.AsciiLetters(block);
+                var wordChars = letters | CharBlocks.Digits(block);
+                var wordStarts = letters & ~((wordChars << 1) | (previousIsWordChar ? 1u : 0u));
+                previousIsWordChar = (wordChars >> (CharBlocks.Size - 1)) != 0;
+                for (; wordStarts != 0; wordStarts &= wordStarts - 1)
+                {
+                    buffer[count++] = i + BitOperations.TrailingZeroCount(wordStarts);
+                }
+            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            Classify(text[i], i, buffer, ref count, ref previousIsWordChar);
         }
 
         return new WordStarts(buffer, count);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Classify(char c, int i, int[] buffer, ref int count, ref bool previousIsWordChar)
+    {
+        var isLetter = char.IsAsciiLetter(c) || (c >= 0x80 && char.IsLetter(c));
+        if (isLetter && !previousIsWordChar)
+        {
+            buffer[count++] = i;
+        }
+
+        previousIsWordChar = isLetter || char.IsAsciiDigit(c) || (c >= 0x80 && char.IsDigit(c));
     }
 
     public void Dispose()

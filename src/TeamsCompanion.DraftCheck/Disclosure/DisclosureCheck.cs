@@ -6,10 +6,10 @@ namespace TeamsCompanion.DraftCheck.Disclosure;
 /// <summary>Combines disclosure presence, leftovers and the author's answers into a verdict.</summary>
 internal static class DisclosureCheck
 {
-    public static DisclosureResult Run(NormalizedText normalized, string original, WordStarts words, DraftCheckOptions options)
+    public static DisclosureResult Run(NormalizedText normalized, string original, WordMatches matches, DraftCheckOptions options)
     {
-        var present = DisclosureDetector.IsPresent(normalized.Span, words);
-        var leftovers = LeftoverScanner.Scan(normalized, original, words);
+        var present = DisclosureDetector.IsPresent(normalized.Span, matches);
+        var leftovers = LeftoverScanner.Scan(normalized, original, matches);
         return Decide(present, leftovers, options);
     }
 

@@ -14,11 +14,12 @@ internal static class DisclosureDetector
     private const int MaxSentenceLength = 400;
     private const int ShortLabelWords = 12;
 
-    private static readonly TermTrie AiTerms = TermTrie.Of(
+    /// <summary>Words that name AI, matched at word starts through <see cref="WordLists"/>.</summary>
+    public static readonly string[] AiTerms =
     [
         "ai", "a.i.", "ki", "genai", "kunstmatige intelligentie", "artificial intelligence", "chatgpt",
         "copilot", "gpt", "taalmodel", "language model", "chatbot", "llm", "gemini", "claude", "mistral",
-    ], "ai");
+    ];
 
     private static readonly string[] SelfReferences =
     [
@@ -49,20 +50,29 @@ internal static class DisclosureDetector
 
     private static readonly string[] Modals = ["moeten", "moet ", "mogen", "kunnen", "zullen", "should", "must", "can ", "could", "will ", "may "];
 
+    // Bits of PhraseGroups.Find, in the order of the groups below.
+    private const uint Negation = 1, SelfReference = 2, FirstPersonUse = 4, Strong = 8, Weak = 16, Modal = 32;
+
+    private static readonly PhraseGroups SentencePhrases = new([Negations, SelfReferences, FirstPerson, Productions, WeakProductions, Modals], wholeWordGroups: Negation);
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("!?\n.");
+
+    private static readonly PhraseGroups Pointers = new([SelfReferences, FirstPerson], wholeWordGroups: 0);
+
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static bool IsPresent(ReadOnlySpan<char> text, WordStarts words)
+    public static bool IsPresent(ReadOnlySpan<char> text, WordMatches matches)
     {
         var lastSentenceEnd = -1;
-        for (var w = 0; w < words.Count; w++)
+        for (var k = 0; k < matches.Count; k++)
         {
-            var i = words[w];
+            var i = matches[k].Start;
             if (i <= lastSentenceEnd)
             {
                 continue;
             }
 
-            var termEnd = AiTerms.Match(text, i, out _);
+            var termEnd = matches[k].End(WordList.AiTerm, out _);
             if (termEnd < 0)
             {
                 continue;
@@ -83,16 +93,24 @@ internal static class DisclosureDetector
 
     private static bool IsDisclosure(ReadOnlySpan<char> sentence, int aiOffset, int aiLength)
     {
-        if (ContainsWord(sentence, Negations))
+        // A long sentence counts only with a pointer to this text or a first-person author;
+        // most sentences about AI are long and have neither, and those few phrases are
+        // found much faster than all of them.
+        var isShort = IsShortLabel(sentence);
+        if (!isShort && Pointers.Find(sentence) == 0)
         {
             return false;
         }
 
-        var selfReference = Contains(sentence, SelfReferences);
-        var firstPerson = Contains(sentence, FirstPerson);
-        var strong = Contains(sentence, Productions);
-        var weak = Contains(sentence, WeakProductions);
-        if (selfReference || firstPerson)
+        var found = SentencePhrases.Find(sentence);
+        if ((found & Negation) != 0)
+        {
+            return false;
+        }
+
+        var strong = (found & Strong) != 0;
+        var weak = (found & Weak) != 0;
+        if ((found & (SelfReference | FirstPersonUse)) != 0)
         {
             return strong || weak;
         }
@@ -100,7 +118,7 @@ internal static class DisclosureDetector
         // Without a pointer to this text only a short label counts, such as "Gemaakt met AI"
         // or "AI-gegenereerd"; longer sentences are usually about AI in general.
         var isCompound = aiOffset + aiLength < sentence.Length && sentence[aiOffset + aiLength] == '-';
-        return strong && WordCount(sentence) <= ShortLabelWords && !Contains(sentence, Modals)
+        return strong && isShort && (found & Modal) == 0
             && (isCompound || PrepositionBefore(sentence, aiOffset));
     }
 
@@ -129,18 +147,40 @@ internal static class DisclosureDetector
         return false;
     }
 
+    // Vectorised searches for the characters that can end a sentence; only a full stop needs
+    // a second look. The sentence reaches at most MaxSentenceLength characters either way.
     private static (int Start, int End) SentenceAround(ReadOnlySpan<char> text, int start, int end)
     {
-        var s = start;
-        while (s > 0 && start - s < MaxSentenceLength && !IsSentenceEnd(text, s - 1))
+        var from = Math.Max(0, start - MaxSentenceLength);
+        var s = from;
+        for (var j = start; (j = text[from..j].LastIndexOfAny(SentenceEnds)) >= 0;)
         {
-            s--;
+            j += from;
+            if (IsSentenceEnd(text, j))
+            {
+                s = j + 1;
+                break;
+            }
         }
 
-        var e = end;
-        while (e < text.Length && e - end < MaxSentenceLength && !IsSentenceEnd(text, e))
+        var to = Math.Min(text.Length, end + MaxSentenceLength);
+        var e = to;
+        for (var j = end; j < to;)
         {
-            e++;
+            var found = text[j..to].IndexOfAny(SentenceEnds);
+            if (found < 0)
+            {
+                break;
+            }
+
+            j += found;
+            if (IsSentenceEnd(text, j))
+            {
+                e = j;
+                break;
+            }
+
+            j++;
         }
 
         return (s, e);
@@ -150,47 +190,8 @@ internal static class DisclosureDetector
     private static bool IsSentenceEnd(ReadOnlySpan<char> text, int i) =>
         text[i] is '!' or '?' or '\n' || (text[i] == '.' && (i + 1 >= text.Length || text[i + 1] is ' ' or '\n'));
 
-    private static bool Contains(ReadOnlySpan<char> sentence, string[] phrases)
-    {
-        foreach (var phrase in phrases)
-        {
-            if (sentence.Contains(phrase, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsWord(ReadOnlySpan<char> sentence, string[] words)
-    {
-        foreach (var word in words)
-        {
-            var from = 0;
-            while (from < sentence.Length)
-            {
-                var found = sentence[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
-                if (found < 0)
-                {
-                    break;
-                }
-
-                var start = from + found;
-                var end = start + word.Length;
-                if ((start == 0 || !char.IsLetter(sentence[start - 1])) && (end >= sentence.Length || !char.IsLetter(sentence[end])))
-                {
-                    return true;
-                }
-
-                from = end;
-            }
-        }
-
-        return false;
-    }
-
-    private static int WordCount(ReadOnlySpan<char> sentence)
+    // Counting stops past the limit: only "short or not" matters.
+    private static bool IsShortLabel(ReadOnlySpan<char> sentence)
     {
         var count = 0;
         var inWord = false;
@@ -198,9 +199,14 @@ internal static class DisclosureDetector
         {
             var isWordChar = !char.IsWhiteSpace(c);
             count += isWordChar && !inWord ? 1 : 0;
+            if (count > ShortLabelWords)
+            {
+                return false;
+            }
+
             inWord = isWordChar;
         }
 
-        return count;
+        return true;
     }
 }

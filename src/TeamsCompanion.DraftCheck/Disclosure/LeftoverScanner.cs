@@ -13,7 +13,8 @@ internal static class LeftoverScanner
 {
     private const int MaxPlaceholderLength = 48;
 
-    private static readonly string[] Phrases =
+    /// <summary>Chatbot phrases, matched at word starts through <see cref="WordLists"/>.</summary>
+    public static readonly string[] Phrases =
     [
         "als ai-taalmodel", "als ai taalmodel", "als een ai-taalmodel", "als taalmodel", "als een taalmodel",
         "als ai-assistent", "als een ai-assistent", "als kunstmatige intelligentie kan ik", "ik ben een ai",
@@ -28,8 +29,6 @@ internal static class LeftoverScanner
         "would you like me to", "regenerate response",
     ];
 
-    private static readonly TermTrie PhraseLookup = TermTrie.Of(Phrases, "leftover");
-
     private static readonly System.Buffers.SearchValues<char> PlaceholderOpeners = System.Buffers.SearchValues.Create("[<{X");
 
     private static readonly string[] PlaceholderWords =
@@ -42,20 +41,19 @@ internal static class LeftoverScanner
 
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static List<Leftover> Scan(NormalizedText normalized, string original, WordStarts words)
+    public static List<Leftover> Scan(NormalizedText normalized, string original, WordMatches matches)
     {
-        var text = normalized.Span;
         var leftovers = new List<Leftover>();
         var skipUntil = 0;
-        for (var w = 0; w < words.Count; w++)
+        for (var k = 0; k < matches.Count; k++)
         {
-            var i = words[w];
+            var i = matches[k].Start;
             if (i < skipUntil)
             {
                 continue;
             }
 
-            var end = PhraseLookup.Match(text, i, out _);
+            var end = matches[k].End(WordList.Leftover, out _);
             if (end > i)
             {
                 leftovers.Add(ToLeftover(normalized, original, i, end));

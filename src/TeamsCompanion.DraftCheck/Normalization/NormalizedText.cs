@@ -4,69 +4,85 @@ namespace TeamsCompanion.DraftCheck.Normalization;
 
 /// <summary>
 /// The draft after normalisation, with a map from every normalised character back to the
-/// original span it came from. Buffers are rented so a check allocates the same whatever
-/// the input length; dispose to return them.
+/// original span it came from. Most drafts need no change at all: then the text is the input
+/// itself and nothing is copied. Otherwise characters are copied from the first change on,
+/// and the map stores only segments: a stretch copied one to one is a single entry, a
+/// character that replaced several (an entity, a line break for a tag) is one of its own.
+/// Buffers are rented so a check allocates the same whatever the input length; dispose to
+/// return them.
 /// </summary>
 internal sealed class NormalizedText : IDisposable
 {
-    private char[] chars;
-    private int[] originStart;
-    private int[] originEnd;
+    private readonly string original;
+    private char[]? chars;
+    private OffsetMap map;
 
-    public NormalizedText(int capacity)
+    public NormalizedText(string original)
     {
-        // Rent at least one slot so empty input needs no special cases downstream.
-        chars = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 1));
-        originStart = ArrayPool<int>.Shared.Rent(Math.Max(capacity, 1));
-        originEnd = ArrayPool<int>.Shared.Rent(Math.Max(capacity, 1));
+        this.original = original;
+        map = new OffsetMap();
     }
 
     public int Length { get; private set; }
 
-    public ReadOnlySpan<char> Span => chars.AsSpan(0, Length);
+    public ReadOnlySpan<char> Span => chars is null ? original.AsSpan(0, Length) : chars.AsSpan(0, Length);
 
+    /// <summary>Appends <paramref name="c"/>, which stands for original[start..end].</summary>
     public void Append(char c, int start, int end)
     {
-        chars[Length] = c;
-        originStart[Length] = start;
-        originEnd[Length] = end;
+        if (chars is null && (start != Length || end != start + 1 || original[start] != c))
+        {
+            StartCopy();
+        }
+
+        if (chars is not null)
+        {
+            chars[Length] = c;
+        }
+
+        map.Add(Length, 1, start, end);
         Length++;
     }
 
-    /// <summary>Copies characters that need no normalisation, one to one.</summary>
-    public void AppendRun(ReadOnlySpan<char> run, int start)
+    /// <summary>Appends characters that need no normalisation, one to one.</summary>
+    public void AppendRun(int start, int length)
     {
-        run.CopyTo(chars.AsSpan(Length));
-        var starts = originStart.AsSpan(Length, run.Length);
-        var ends = originEnd.AsSpan(Length, run.Length);
-        for (var k = 0; k < starts.Length; k++)
+        if (chars is null && start != Length)
         {
-            starts[k] = start + k;
-            ends[k] = start + k + 1;
+            StartCopy();
         }
 
-        Length += run.Length;
+        if (chars is not null)
+        {
+            original.AsSpan(start, length).CopyTo(chars.AsSpan(Length));
+        }
+
+        map.Add(Length, length, start, start + length);
+        Length += length;
     }
 
     /// <summary>Maps the normalised range [start, end) to an original (start, length).</summary>
     public (int Start, int Length) ToOriginal(int start, int end)
     {
-        var originalStart = originStart[start];
-        return (originalStart, originEnd[end - 1] - originalStart);
+        var (originalStart, _) = map.Find(start);
+        var (_, originalEnd) = map.Find(end - 1);
+        return (originalStart, originalEnd - originalStart);
     }
 
     public void Dispose()
     {
-        if (chars.Length == 0)
+        map.Dispose();
+        if (chars is not null)
         {
-            return;
+            ArrayPool<char>.Shared.Return(chars);
+            chars = null;
         }
+    }
 
-        ArrayPool<char>.Shared.Return(chars);
-        ArrayPool<int>.Shared.Return(originStart);
-        ArrayPool<int>.Shared.Return(originEnd);
-        chars = [];
-        originStart = [];
-        originEnd = [];
+    // The output stops being a prefix of the input: from here on characters are copied.
+    private void StartCopy()
+    {
+        chars = ArrayPool<char>.Shared.Rent(Math.Max(original.Length, 1));
+        original.AsSpan(0, Length).CopyTo(chars);
     }
 }

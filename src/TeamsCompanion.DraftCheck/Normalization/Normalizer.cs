@@ -18,7 +18,7 @@ internal static class Normalizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NormalizedText Normalize(string text)
     {
-        var output = new NormalizedText(text.Length);
+        var output = new NormalizedText(text);
         var i = 0;
         while (i < text.Length)
         {
@@ -26,7 +26,7 @@ internal static class Normalizer
             if (plainRun != 0)
             {
                 var length = plainRun < 0 ? text.Length - i : plainRun;
-                output.AppendRun(text.AsSpan(i, length), i);
+                output.AppendRun(i, length);
                 i += length;
                 continue;
             }

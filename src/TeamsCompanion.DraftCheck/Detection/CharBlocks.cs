@@ -1,0 +1,34 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace TeamsCompanion.DraftCheck.Detection;
+
+/// <summary>
+/// Classifies 16 characters at a time into bit masks (bit k = character k of the block), so
+/// the word and digit indexes are built with a few vector operations per block instead of a
+/// branch per character. Blocks with non-ASCII characters are left to the scalar rules.
+/// </summary>
+internal static class CharBlocks
+{
+    public const int Size = 16;
+
+    public static bool IsAccelerated => Vector256.IsHardwareAccelerated;
+
+    /// <summary>The block at <paramref name="start"/>; the caller guarantees <see cref="Size"/> characters there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<ushort> Load(ReadOnlySpan<char> text, int start) =>
+        Vector256.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)start);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsAscii(Vector256<ushort> block) => (block & Vector256.Create((ushort)0xFF80)) == Vector256<ushort>.Zero;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Digits(Vector256<ushort> block) =>
+        Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9)).ExtractMostSignificantBits();
+
+    /// <summary>ASCII letters only: the caller handles blocks with other characters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint AsciiLetters(Vector256<ushort> block) =>
+        Vector256.LessThanOrEqual((block | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)25)).ExtractMostSignificantBits();
+}

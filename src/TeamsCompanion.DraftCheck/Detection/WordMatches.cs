@@ -1,0 +1,95 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
+namespace TeamsCompanion.DraftCheck.Detection;
+
+/// <summary>
+/// The words where some term list matches, found by one walk of <see cref="WordLists.Trie"/>
+/// per word, in text order. The word scanners read their list's matches from here instead of
+/// each walking every word. Storage is rented; dispose to return it.
+/// </summary>
+internal sealed class WordMatches : IDisposable
+{
+    private WordMatch[] items = [];
+
+    public int Count { get; private set; }
+
+    public ref readonly WordMatch this[int index] => ref items[index];
+
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static WordMatches Of(ReadOnlySpan<char> text, WordStarts words)
+    {
+        var matches = new WordMatches();
+        var trie = WordLists.Trie;
+        var filter = trie.Filter;
+        var hits = default(TermHits);
+        for (var w = 0; w < words.Count; w++)
+        {
+            // Most words fail the filter: checked here, that costs no call into the trie.
+            var start = words[w];
+            var lists = filter.MayMatch(text, start);
+            if (lists == 0)
+            {
+                continue;
+            }
+
+            lists = trie.MatchAll(text, start, lists, ref hits);
+            if (lists != 0)
+            {
+                matches.Add(new WordMatch(start, lists, hits));
+            }
+        }
+
+        return matches;
+    }
+
+    public void Dispose()
+    {
+        if (items.Length > 0)
+        {
+            // The entries only refer to the trie's category strings: no need to clear.
+            ArrayPool<WordMatch>.Shared.Return(items);
+        }
+
+        items = [];
+        Count = 0;
+    }
+
+    private void Add(in WordMatch match)
+    {
+        if (Count == items.Length)
+        {
+            var larger = ArrayPool<WordMatch>.Shared.Rent(Math.Max(64, items.Length * 2));
+            items.AsSpan(0, Count).CopyTo(larger);
+            if (items.Length > 0)
+            {
+                ArrayPool<WordMatch>.Shared.Return(items);
+            }
+
+            items = larger;
+        }
+
+        items[Count++] = match;
+    }
+}
+
+/// <summary>The terms found at one word start.</summary>
+/// <param name="Start">Offset of the word.</param>
+/// <param name="Lists">A bit per <see cref="WordList"/> that matched.</param>
+/// <param name="Hits">Ends and categories; valid only for the lists in <paramref name="Lists"/>.</param>
+internal readonly record struct WordMatch(int Start, uint Lists, TermHits Hits)
+{
+    /// <summary>End of the longest term of <paramref name="list"/> at <see cref="Start"/>, or -1.</summary>
+    public int End(WordList list, out string? category)
+    {
+        if ((Lists & (1u << (int)list)) == 0)
+        {
+            category = null;
+            return -1;
+        }
+
+        category = Hits.Categories[(int)list];
+        return Hits.Ends[(int)list];
+    }
+}
