@@ -1,3 +1,4 @@
+using TeamsCompanion.Bot.Admin;
 using TeamsCompanion.Bot.Chat;
 using TeamsCompanion.Bot.Handoff;
 using TeamsCompanion.Bot.Hosting;
@@ -12,10 +13,12 @@ builder.AddServiceDefaults();
 builder.Services.AddStorage();
 builder.Services.AddPolicyPack();
 builder.Services.AddBotProtocol().AddChat().AddMessageExtension().AddHandoff().AddReminders();
+builder.Services.AddAdminAuthentication(builder.Configuration);
 
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapBotMessages();
+app.MapAdmin(app.Configuration);
 app.Run();
 
 /// <summary>The app's entry point; public so the tests can host it.</summary>

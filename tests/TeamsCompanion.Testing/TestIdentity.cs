@@ -81,10 +81,15 @@ public sealed class TestIdentity : IDisposable
 
     /// <param name="callerAppId">The app that asked Entra for the token (<c>azp</c>); by default the bot itself.</param>
     /// <param name="tid">The <c>tid</c> claim, when it should differ from the issuer's tenant.</param>
-    public string EntraToken(string? tenantId = null, SecurityKey? key = null, string? serviceUrl = null, string? callerAppId = null, string? tid = null)
+    /// <param name="roles">App roles (<c>roles</c> claim), for the admin API.</param>
+    public string EntraToken(string? tenantId = null, SecurityKey? key = null, string? serviceUrl = null, string? callerAppId = null, string? tid = null, string[]? roles = null)
     {
         var tenant = tenantId ?? TenantId;
-        var claims = new Dictionary<string, object> { ["tid"] = tid ?? tenant, ["ver"] = "2.0", ["azp"] = callerAppId ?? AppId };
+        var claims = new Dictionary<string, object> { ["tid"] = tid ?? tenant, ["ver"] = "2.0", ["azp"] = callerAppId ?? AppId, ["oid"] = "0000aaaa-0000-4000-8000-00000000ad01" };
+        if (roles is not null)
+        {
+            claims["roles"] = roles;
+        }
         if (serviceUrl is not null)
         {
             claims["serviceurl"] = serviceUrl;
