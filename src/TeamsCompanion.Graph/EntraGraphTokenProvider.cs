@@ -13,14 +13,12 @@ namespace TeamsCompanion.Graph;
 /// </summary>
 internal sealed class EntraGraphTokenProvider(ITokenAcquirerFactory factory, IOptionsMonitor<BotOptions> options, IOptions<GraphOptions> graph) : IGraphTokenProvider
 {
-    private readonly Lazy<ITokenAcquirer> acquirer = new(() => factory.GetTokenAcquirer(Describe(options.Get(GraphServiceCollectionExtensions.BotIdentity))));
+    private readonly Lazy<ITokenAcquirer> acquirer = new(() => factory.GetTokenAcquirer(BotAppIdentity.Describe(options.Get(GraphServiceCollectionExtensions.BotIdentity))));
 
     public async Task<string> GetAccessTokenAsync(CancellationToken cancellationToken)
     {
         var bot = options.Get(GraphServiceCollectionExtensions.BotIdentity);
-        var acquireOptions = bot.UseManagedIdentity
-            ? new AcquireTokenOptions { ManagedIdentity = new ManagedIdentityOptions { UserAssignedClientId = bot.AppId } }
-            : new AcquireTokenOptions();
+        var acquireOptions = BotAppIdentity.AcquireOptions(bot);
         try
         {
             var result = await acquirer.Value.GetTokenForAppAsync(Scope(graph.Value), acquireOptions, cancellationToken);
@@ -41,38 +39,4 @@ internal sealed class EntraGraphTokenProvider(ITokenAcquirerFactory factory, IOp
         Uri.TryCreate(graph.BaseUrl, UriKind.Absolute, out var uri) && GraphHostPolicy.IsGraphHost(uri.IdnHost)
             ? $"https://{uri.IdnHost.ToLowerInvariant()}/.default"
             : "https://graph.microsoft.com/.default";
-
-    private static MicrosoftIdentityApplicationOptions Describe(BotOptions bot) => new()
-    {
-        Instance = bot.Authority.Replace("{tenant}", string.Empty, StringComparison.Ordinal).TrimEnd('/') + "/",
-        TenantId = bot.TenantId,
-        ClientId = bot.AppId,
-        ClientCredentials = Credentials(bot).ToList(),
-    };
-
-    private static IEnumerable<CredentialDescription> Credentials(BotOptions bot)
-    {
-        if (!string.IsNullOrWhiteSpace(bot.ClientSecret))
-        {
-            yield return new CredentialDescription { SourceType = CredentialSource.ClientSecret, ClientSecret = bot.ClientSecret };
-        }
-        else if (!string.IsNullOrWhiteSpace(bot.CertificatePath))
-        {
-            yield return new CredentialDescription
-            {
-                SourceType = CredentialSource.Path,
-                CertificateDiskPath = bot.CertificatePath,
-                CertificatePassword = bot.CertificatePassword,
-            };
-        }
-        else if (!string.IsNullOrWhiteSpace(bot.CertificateThumbprint))
-        {
-            yield return new CredentialDescription
-            {
-                SourceType = CredentialSource.StoreWithThumbprint,
-                CertificateStorePath = "CurrentUser/My",
-                CertificateThumbprint = bot.CertificateThumbprint,
-            };
-        }
-    }
 }
