@@ -40,9 +40,10 @@ infra_status=0
 "$REPO/scripts/check-infra.sh" 2>&1 | tee "$LOG_DIR/infra.log" || infra_status=$?
 
 say "Running the card checks and the end-to-end test (Agents Playground, headless Chromium)"
+# reminders.test.mjs also runs the command line (src/TeamsCompanion.Cli), built above with the solution.
 node_status=0
 (cd "$E2E_DIR" && CONFIGURATION=Debug node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
-  --test-reporter=tap --test-reporter-destination="$LOG_DIR/node.tap" cards.test.mjs manifest.test.mjs playground.test.mjs message-extension.test.mjs handoff.test.mjs) || node_status=$?
+  --test-reporter=tap --test-reporter-destination="$LOG_DIR/node.tap" cards.test.mjs manifest.test.mjs playground.test.mjs message-extension.test.mjs handoff.test.mjs reminders.test.mjs) || node_status=$?
 
 sum() { awk -v key="$1" '{ for (i = 1; i < NF; i++) if ($i == key) { gsub(/[^0-9]/, "", $(i+1)); s += $(i+1) } } END { print s + 0 }'; }
 dotnet_passed=$(grep -E '^(Passed|Failed)!' "$LOG_DIR/dotnet.log" | sum "Passed:")

@@ -97,9 +97,10 @@ export function writePlaygroundConfig(dir) {
  * on free ports. Returns the Playground URL, a stop function that ends both and cleans up, and
  * restartBot, which stops only the bot and starts it again on the same port and database file.
  * With supportContact, the Playground runs with playground.yml and its user is the bot's one
- * support contact (Support__Contacts__0), as in scripts/run.sh.
+ * support contact (Support__Contacts__0), as in scripts/run.sh. env adds settings for the bot
+ * (e.g. Outbox__PollInterval). connectionString is the bot's database, for the command line.
  */
-export async function startBotAndPlayground({ supportContact = false } = {}) {
+export async function startBotAndPlayground({ supportContact = false, env = {} } = {}) {
   const { mkdtempSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const botDll = join(repoRoot, 'src', 'TeamsCompanion.Bot', 'bin', process.env.CONFIGURATION ?? 'Debug', 'net10.0', 'TeamsCompanion.Bot.dll');
@@ -110,12 +111,14 @@ export async function startBotAndPlayground({ supportContact = false } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'tc-e2e-'));
   if (supportContact) writePlaygroundConfig(dataDir);
 
+  const connectionString = `Data Source=${join(dataDir, 'e2e.db')}`;
   const botEnv = {
     ...process.env,
     ASPNETCORE_ENVIRONMENT: 'Development',
     Urls: `http://127.0.0.1:${botPort}`,
-    ConnectionStrings__TeamsCompanion: `Data Source=${join(dataDir, 'e2e.db')}`,
+    ConnectionStrings__TeamsCompanion: connectionString,
     ...(supportContact ? { Support__Contacts__0: playgroundUserObjectId() } : {}),
+    ...env,
   };
   const startBot = () => startProcess('dotnet', [botDll], { cwd: join(repoRoot, 'src', 'TeamsCompanion.Bot'), env: botEnv });
   const botHealthy = () => waitFor(async () => (await fetch(`http://127.0.0.1:${botPort}/health`)).ok, `the bot on port ${botPort}\n${bot.output()}`);
@@ -142,9 +145,27 @@ export async function startBotAndPlayground({ supportContact = false } = {}) {
     await botHealthy();
     const playgroundUrl = `http://127.0.0.1:${playgroundPort}`;
     await waitFor(async () => (await fetch(playgroundUrl)).ok, `the Agents Playground on port ${playgroundPort}\n${playground.output()}`);
-    return { playgroundUrl, stop, restartBot, logs };
+    return { playgroundUrl, stop, restartBot, logs, dataDir, connectionString };
   } catch (error) {
     stop();
     throw error;
   }
+}
+
+/**
+ * Runs the built command line (src/TeamsCompanion.Cli, built by scripts/test.sh with the solution)
+ * in cwd, with env added; resolves to { code, stdout, stderr } when it exits.
+ */
+export function runCli(args, { cwd = repoRoot, env = {} } = {}) {
+  const cliDll = join(repoRoot, 'src', 'TeamsCompanion.Cli', 'bin', process.env.CONFIGURATION ?? 'Debug', 'net10.0', 'teamscompanion.dll');
+  if (!existsSync(cliDll)) throw new Error(`Build the command line first (dotnet build): ${cliDll} is missing.`);
+  return new Promise((resolve, reject) => {
+    const child = spawn('dotnet', [cliDll, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }

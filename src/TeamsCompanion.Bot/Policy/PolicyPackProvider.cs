@@ -18,6 +18,7 @@ public sealed partial class PolicyPackProvider : IDisposable
     private readonly FileSystemWatcher? watcher;
     private readonly Timer debounce;
     private LoadedPack current;
+    private PolicyPack folderPack;
     private volatile bool disposed;
 
     public PolicyPackProvider(IOptions<PolicyOptions> options, ILogger<PolicyPackProvider> logger)
@@ -28,6 +29,7 @@ public sealed partial class PolicyPackProvider : IDisposable
         try
         {
             current = Load(folder);
+            folderPack = current.Pack;
         }
         catch (PackLoadException e)
         {
@@ -51,6 +53,12 @@ public sealed partial class PolicyPackProvider : IDisposable
     public LoadedPack Current => Volatile.Read(ref current);
 
     public PolicyPack Pack => Current.Pack;
+
+    /// <summary>
+    /// The last good pack from <c>Policy:Path</c> (or the shipped pack), also once a published version
+    /// is served: what staff saw before the first publication, so its announcement says what changed.
+    /// </summary>
+    public PolicyPack FolderPack => Volatile.Read(ref folderPack);
 
     /// <summary>The published version in use; null while the pack comes from <c>Policy:Path</c>.</summary>
     public int? PublishedVersion { get; private set; }
@@ -77,6 +85,7 @@ public sealed partial class PolicyPackProvider : IDisposable
         {
             var loaded = Load(folder);
             Volatile.Write(ref current, loaded);
+            Volatile.Write(ref folderPack, loaded.Pack);
             LogLoaded(logger, loaded.Pack.Id, loaded.Pack.Version, folder);
             return true;
         }

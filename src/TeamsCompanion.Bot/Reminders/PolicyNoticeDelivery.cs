@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using TeamsCompanion.Bot.Cards;
 using TeamsCompanion.Bot.Outbox;
+using TeamsCompanion.Bot.Policy;
 using TeamsCompanion.Bot.Storage;
 using TeamsCompanion.Guidance.Packs;
 
@@ -12,7 +13,8 @@ public sealed class PolicyNoticeDelivery(
     IDbContextFactory<TeamsCompanionDbContext> contexts,
     ConversationStore conversations,
     PreferenceStore preferences,
-    PublishedVersions versions) : IOutboxDelivery
+    PublishedVersions versions,
+    PolicyPackProvider packs) : IOutboxDelivery
 {
     private readonly ConcurrentDictionary<(long Notification, Language Language), AdaptiveCard> cards = new();
 
@@ -44,7 +46,8 @@ public sealed class PolicyNoticeDelivery(
     {
         var (version, pack) = await versions.GetAsync(notification.VersionId, cancellationToken)
             ?? throw new InvalidOperationException($"Version {notification.VersionId} is missing.");
-        var diff = await versions.DiffAsync(version.Id, cancellationToken);
+        // Version 1 is compared with the pack served before it (Policy:Path or the shipped pack), not with nothing.
+        var diff = await versions.DiffAsync(version.Id, packs.FolderPack, cancellationToken);
         var card = ReminderCards.Notice(pack, version.Id, diff, version.ReleaseNotes, version.Informational, notification.Round, language);
         return cards.GetOrAdd((notification.Id, language), card);
     }

@@ -33,12 +33,15 @@ public sealed class PublishedVersions(IDbContextFactory<TeamsCompanionDbContext>
         return await db.PolicyVersions.OrderByDescending(v => v.Id).Select(v => (int?)v.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>The diff from the version before (or from nothing, for the first publication).</summary>
-    public async Task<PackDiff> DiffAsync(int id, CancellationToken cancellationToken)
+    /// <summary>
+    /// The diff from the version before; for the first publication, from <paramref name="beforeFirst"/>
+    /// (the pack the bot served until then), or from nothing when that is not known.
+    /// </summary>
+    public async Task<PackDiff> DiffAsync(int id, PolicyPack? beforeFirst, CancellationToken cancellationToken)
     {
         var newer = await GetAsync(id, cancellationToken) ?? throw new InvalidOperationException($"Version {id} does not exist.");
-        var older = id > 1 ? await GetAsync(id - 1, cancellationToken) : null;
-        return PackDiff.Between(older?.Pack, newer.Pack);
+        var older = id > 1 ? (await GetAsync(id - 1, cancellationToken))?.Pack : beforeFirst;
+        return PackDiff.Between(older, newer.Pack);
     }
 
     private async Task<(PolicyVersion, PolicyPack)?> LoadAsync(int id, CancellationToken cancellationToken)

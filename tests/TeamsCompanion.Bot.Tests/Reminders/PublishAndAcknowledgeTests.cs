@@ -69,6 +69,20 @@ public sealed class PublishAndAcknowledgeTests : BotWithConnector
     }
 
     [Fact]
+    public async Task TheFirstPublicationSaysWhatChangedSinceThePackTheBotServedBefore()
+    {
+        await SayHelloAsync("user-a");
+
+        await Bot.Services.GetRequiredService<PolicyPublisher>().PublishAsync(WithNewRule(), "x", "cio", informational: false, CancellationToken.None);
+
+        var text = Assert.Single(await Connector.WaitForAsync(1)).CardText();
+        Assert.Contains("De AI-regels zijn veranderd (versie 1)", text, StringComparison.Ordinal);
+        Assert.Contains("Nieuwe regel: Geen gratis AI-tools met werkgegevens", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nieuwe regel: Regels van je organisatie gaan voor", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("En nog", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PublishingTheSamePackTwiceIsOneVersionAndSendsOnce()
     {
         await SayHelloAsync("user-a");
