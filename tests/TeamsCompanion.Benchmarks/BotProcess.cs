@@ -9,9 +9,9 @@ namespace TeamsCompanion.Benchmarks;
 internal sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process process;
-    private readonly string dataDirectory;
+    private readonly string? dataDirectory;
 
-    private BotProcess(Process process, string dataDirectory, Uri baseAddress)
+    private BotProcess(Process process, string? dataDirectory, Uri baseAddress)
     {
         this.process = process;
         this.dataDirectory = dataDirectory;
@@ -20,7 +20,20 @@ internal sealed class BotProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<BotProcess> StartAsync(string configuration)
+    public int ProcessId => process.Id;
+
+    /// <summary>Ends the process at once, as <c>kill -9</c> does (SIGKILL on Linux): no shutdown, nothing flushed.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
+    /// <summary>
+    /// Starts the bot. With <paramref name="settings"/> (environment variables, e.g. a connection string
+    /// to a database the caller owns) no SQLite file is made; <paramref name="log"/> receives its output.
+    /// </summary>
+    public static async Task<BotProcess> StartAsync(string configuration, IReadOnlyDictionary<string, string>? settings = null, TextWriter? log = null)
     {
         var repo = Repository.Root;
         var dll = Path.Combine(repo, "src", "TeamsCompanion.Bot", "bin", configuration, "net10.0", "TeamsCompanion.Bot.dll");
@@ -30,7 +43,8 @@ internal sealed class BotProcess : IAsyncDisposable
         }
 
         var port = FreePort();
-        var data = Directory.CreateTempSubdirectory("tc-bench-").FullName;
+        var ownDatabase = settings?.ContainsKey("ConnectionStrings__TeamsCompanion") != true;
+        var data = ownDatabase ? Directory.CreateTempSubdirectory("tc-bench-").FullName : null;
         var start = new ProcessStartInfo("dotnet", [dll])
         {
             WorkingDirectory = Path.Combine(repo, "src", "TeamsCompanion.Bot"),
@@ -39,11 +53,21 @@ internal sealed class BotProcess : IAsyncDisposable
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Urls"] = $"http://127.0.0.1:{port}";
-        start.Environment["ConnectionStrings__TeamsCompanion"] = $"Data Source={Path.Combine(data, "bench.db")}";
+        if (data is not null)
+        {
+            start.Environment["ConnectionStrings__TeamsCompanion"] = $"Data Source={Path.Combine(data, "bench.db")}";
+        }
+
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var sink = log is null ? null : TextWriter.Synchronized(log);
+        process.OutputDataReceived += (_, e) => sink?.WriteLine(e.Data);
+        process.ErrorDataReceived += (_, e) => sink?.WriteLine(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
@@ -78,9 +102,11 @@ internal sealed class BotProcess : IAsyncDisposable
         }
 
         process.Dispose();
-        Directory.Delete(dataDirectory, recursive: true);
+        if (dataDirectory is not null)
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
     }
-
 
     private static int FreePort()
     {

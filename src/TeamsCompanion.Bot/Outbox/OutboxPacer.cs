@@ -6,7 +6,8 @@ using TeamsCompanion.Protocol.Connector;
 namespace TeamsCompanion.Bot.Outbox;
 
 /// <summary>
-/// Spaces proactive sends below Teams' limit (<c>Reminders:MaxRequestsPerSecond</c>). When Teams
+/// Spaces proactive sends below Teams' limit (<c>Reminders:MaxRequestsPerSecond</c>, for the whole
+/// app: instances sending at the same time share it, see <see cref="ShareWith"/>). When Teams
 /// answers 429 anywhere, everything waits for its Retry-After and the pace drops by a third;
 /// it creeps back up while Teams stays quiet. Real time, never the app's clock.
 /// </summary>
@@ -19,6 +20,7 @@ public sealed class OutboxPacer(ConnectorThrottle throttle, IOptions<RemindersOp
     private TimeSpan nextSlot;
     private TimeSpan lastChange;
     private long throttledSeen;
+    private int instances = 1;
 
     public double CurrentRate
     {
@@ -31,6 +33,31 @@ public sealed class OutboxPacer(ConnectorThrottle throttle, IOptions<RemindersOp
             }
         }
     }
+
+    /// <summary>
+    /// How many instances are sending now (this one included). Teams counts requests per app, not
+    /// per instance, so each instance keeps to its share of the configured pace.
+    /// </summary>
+    public void ShareWith(int sending)
+    {
+        lock (gate)
+        {
+            sending = Math.Max(1, sending);
+            if (sending == instances)
+            {
+                return;
+            }
+
+            var scaled = rate * instances / sending;
+            instances = sending;
+            rate = Math.Min(Ceiling, Math.Max(Floor, scaled));
+        }
+    }
+
+    /// <summary>This instance's share of the configured pace.</summary>
+    private double Ceiling => options.Value.MaxRequestsPerSecond / instances;
+
+    private double Floor => Math.Min(1, Ceiling);
 
     /// <summary>Waits for this send's slot.</summary>
     public async Task WaitAsync(CancellationToken cancellationToken)
@@ -54,12 +81,12 @@ public sealed class OutboxPacer(ConnectorThrottle throttle, IOptions<RemindersOp
 
     private void Adapt(TimeSpan now)
     {
-        var max = options.Value.MaxRequestsPerSecond;
+        var max = Ceiling;
         var throttled = throttle.ThrottledCount;
         if (throttled != throttledSeen)
         {
             throttledSeen = throttled;
-            rate = Math.Max(1, rate * 2 / 3);
+            rate = Math.Max(Floor, rate * 2 / 3);
             lastChange = now;
         }
         else if (rate < max && now - lastChange >= RecoveryStep)

@@ -21,6 +21,9 @@ public sealed partial class OutboxSender(
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private static readonly TimeSpan OutagePause = TimeSpan.FromSeconds(5);
+
+    /// <summary>An instance that claimed or took a row this recently counts as sending.</summary>
+    private static readonly TimeSpan ActiveWindow = TimeSpan.FromSeconds(15);
     private readonly string owner = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
     private readonly Dictionary<string, IOutboxDelivery> byKind = deliveries.ToDictionary(d => d.Kind, StringComparer.Ordinal);
     private readonly SemaphoreSlim oneRunAtATime = new(1, 1);
@@ -82,9 +85,23 @@ public sealed partial class OutboxSender(
             db.Database.IsNpgsql() ? PostgreSqlClaim : SqliteClaim,
             [lease.UtcTicks, owner, now.UtcTicks, options.Value.BatchSize],
             cancellationToken);
-        return await db.Outbox.AsNoTracking()
+        var claimed = await db.Outbox.AsNoTracking()
             .Where(m => m.LeaseOwner == owner && m.LeaseUntil == lease && m.State == OutboxState.Pending)
             .OrderBy(m => m.Id).Select(m => m.Id).ToListAsync(cancellationToken);
+
+        // Teams' limit is per app: the instances sending now share the pace. An instance renews the
+        // lease of each row right before sending it, so one that took a row in the last seconds is
+        // sending; one that died stops counting soon after, although its rows stay leased.
+        if (claimed.Count > 0)
+        {
+            var recently = lease - TimeSpan.FromSeconds(Math.Min(ActiveWindow.TotalSeconds, options.Value.Lease.TotalSeconds));
+            var sending = await db.Outbox.AsNoTracking()
+                .Where(m => m.State == OutboxState.Pending && m.LeaseOwner != null && m.LeaseUntil > recently)
+                .Select(m => m.LeaseOwner).Distinct().CountAsync(cancellationToken);
+            pacer.ShareWith(sending);
+        }
+
+        return claimed;
     }
 
     // SQLite runs one writer at a time, so the subquery and the update cannot interleave with another claim.

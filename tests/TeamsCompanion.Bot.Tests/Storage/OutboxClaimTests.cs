@@ -69,6 +69,34 @@ public abstract class OutboxClaimTests<TDatabase>(TDatabase database) : IClassFi
         Assert.NotEqual(Assert.Single(firstOwner), secondOwner);
     }
 
+    [Fact]
+    public async Task InstancesSendingAtTheSameTimeShareTheAppsPace()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 9, 0, 0, TimeSpan.Zero));
+        await using var first = await StorageHost.StartAsync(database, time);
+        await using var second = await StorageHost.StartAsync(database, time);
+        await FillOutboxAsync(first, 20, time.GetUtcNow());
+        var (firstPacer, secondPacer) = (StorageHost.Pacer(), StorageHost.Pacer());
+        var (a, b) = (first.Sender(5, Lease, firstPacer), second.Sender(5, Lease, secondPacer));
+
+        // Alone, an instance sends at the whole pace; Teams' 50 per second are for the app, so two
+        // instances sending at once take half each instead of 80 per second together.
+        Assert.Equal(5, (await a.ClaimAsync(CancellationToken.None)).Count);
+        Assert.Equal(40, firstPacer.CurrentRate);
+        time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(5, (await b.ClaimAsync(CancellationToken.None)).Count);
+        Assert.Equal(20, secondPacer.CurrentRate);
+        time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(5, (await a.ClaimAsync(CancellationToken.None)).Count);
+        Assert.Equal(20, firstPacer.CurrentRate);
+
+        // The first instance dies (kill -9): its rows stay leased for two minutes, but it stops
+        // counting as sending soon, and the survivor takes the whole pace again.
+        time.Advance(TimeSpan.FromSeconds(20));
+        Assert.Equal(5, (await b.ClaimAsync(CancellationToken.None)).Count);
+        Assert.Equal(40, secondPacer.CurrentRate);
+    }
+
     /// <summary>Replaces the outbox with <paramref name="count"/> due rows.</summary>
     private static async Task FillOutboxAsync(StorageHost host, int count, DateTimeOffset due)
     {

@@ -51,15 +51,19 @@ internal sealed class StorageHost : IAsyncDisposable
             .StartAsync(CancellationToken.None);
 
     /// <summary>An outbox sender of this instance; only its claims are used, so it has nothing to deliver with.</summary>
-    public OutboxSender Sender(int batchSize, TimeSpan lease) => new(
+    public OutboxSender Sender(int batchSize, TimeSpan lease, OutboxPacer? pacer = null) => new(
         Contexts,
         [],
         new NoConnector(),
-        new OutboxPacer(new TeamsCompanion.Protocol.Connector.ConnectorThrottle(), Options.Create(new TeamsCompanion.Bot.Reminders.RemindersOptions())),
+        pacer ?? Pacer(),
         new OutboxSignal(),
         Get<TimeProvider>(),
         Options.Create(new OutboxOptions { BatchSize = batchSize, Lease = lease }),
         NullLogger<OutboxSender>.Instance);
+
+    /// <summary>A pacer of this instance at the default pace (40 per second).</summary>
+    public static OutboxPacer Pacer() =>
+        new(new TeamsCompanion.Protocol.Connector.ConnectorThrottle(), Options.Create(new TeamsCompanion.Bot.Reminders.RemindersOptions()));
 
     public async ValueTask DisposeAsync() => await services.DisposeAsync();
 
