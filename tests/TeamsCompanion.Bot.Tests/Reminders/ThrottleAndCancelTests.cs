@@ -17,8 +17,15 @@ public sealed class ThrottleAndCancelTests : BotWithConnector
         var version = (await Bot.Services.GetRequiredService<PolicyPublisher>().PublishAsync(PublishAndAcknowledgeTests.WithNewRule(), "x", "cio", informational: false, CancellationToken.None)).Version.Id;
 
         // The first send meets a 429: the connector client waits the Retry-After, and the pace drops.
-        await Connector.WaitForAsync(2);
-        Assert.Equal(1, Bot.Services.GetRequiredService<TeamsCompanion.Protocol.Connector.ConnectorThrottle>().ThrottledCount);
+        // Sends run in parallel, so other requests may arrive before the 429 is seen: wait for it.
+        var throttle = Bot.Services.GetRequiredService<TeamsCompanion.Protocol.Connector.ConnectorThrottle>();
+        await Connector.WaitForAsync(1);
+        for (var waited = 0; throttle.ThrottledCount == 0 && waited < 100; waited++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(1, throttle.ThrottledCount);
         Assert.True(Bot.Services.GetRequiredService<OutboxPacer>().CurrentRate < 40);
 
         var status = Bot.Services.GetRequiredService<PolicyStatus>();
