@@ -80,7 +80,7 @@ public sealed partial class FakeGraph : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var graph = new FakeGraph(app, teamsAppId, catalogAppId);
-        app.Map("/v1.0/{**rest}", graph.HandleAsync);
+        app.Map("/v1.0/{**rest}", graph.HandleSafelyAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         graph.BaseUrl = address.TrimEnd('/') + "/v1.0";
@@ -144,6 +144,20 @@ public sealed partial class FakeGraph : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
+    }
+
+    // A fault in the fake itself must show in the test output, not only as Graph's 500.
+    private async Task HandleSafelyAsync(HttpContext context)
+    {
+        try
+        {
+            await HandleAsync(context);
+        }
+        catch (Exception e)
+        {
+            await Console.Error.WriteLineAsync($"FakeGraph: {context.Request.Method} {context.Request.Path} (Content-Type {context.Request.ContentType}, Content-Encoding {context.Request.Headers.ContentEncoding}, length {context.Request.ContentLength}) failed: {e}");
+            throw;
+        }
     }
 
     private async Task HandleAsync(HttpContext context)
