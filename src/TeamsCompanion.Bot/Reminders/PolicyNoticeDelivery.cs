@@ -17,14 +17,22 @@ public sealed class PolicyNoticeDelivery(
     PolicyPackProvider packs) : IOutboxDelivery
 {
     private readonly ConcurrentDictionary<(long Notification, Language Language), AdaptiveCard> cards = new();
+    private readonly ConcurrentDictionary<long, PolicyNotification?> rounds = new();
 
     public string Kind => PolicyPublisher.NoticeKind;
 
     public async Task<OutboundMessage?> PrepareAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var notification = await db.PolicyNotifications.AsNoTracking().SingleOrDefaultAsync(n => n.Id == message.SubjectId, cancellationToken);
+        // A round is read once, not once per recipient: cancelling marks its pending rows skipped,
+        // and the sender takes only pending rows, so a cancelled round sends nothing more anyway.
+        if (!rounds.TryGetValue(message.SubjectId, out var notification))
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            notification = await db.PolicyNotifications.AsNoTracking().SingleOrDefaultAsync(n => n.Id == message.SubjectId, cancellationToken);
+            rounds[message.SubjectId] = notification;
+        }
+
         if (notification is null || notification.CancelledAt is not null)
         {
             return null;
