@@ -12,6 +12,10 @@ public sealed class GraphAccessException : Exception
     public const string InstallConsentMissing =
         "Microsoft Graph refused: admin consent for TeamsAppInstallation.ReadWriteSelfForUser.All is missing or the app is blocked";
 
+    /// <summary>The reason for a 403 on listing a group's members.</summary>
+    public const string GroupConsentMissing =
+        "Microsoft Graph refused: admin consent for GroupMember.Read.All is missing";
+
     public GraphAccessException(
         HttpStatusCode? statusCode,
         string reason,

@@ -36,6 +36,7 @@ internal static class GraphErrors
     {
         GraphStep.FindUser => "Microsoft Graph refused: admin consent for User.ReadBasic.All (or User.Read.All) is missing",
         GraphStep.LookUpCatalogApp => "Microsoft Graph refused: admin consent for AppCatalog.Read.All is missing; set Graph:CatalogAppId to skip the look-up",
+        GraphStep.ListGroupMembers => GraphAccessException.GroupConsentMissing,
         _ => GraphAccessException.InstallConsentMissing,
     };
 
@@ -46,6 +47,7 @@ internal static class GraphErrors
         GraphStep.Install => "Microsoft Graph found no such user, or the bot's app (Graph:CatalogAppId) is not in the organisation's app catalog.",
         GraphStep.ListInstallations => "Microsoft Graph found no such user.",
         GraphStep.GetChat => "Microsoft Graph has no personal chat for the bot's installation yet.",
+        GraphStep.ListGroupMembers => "Microsoft Graph found no such group; check Reminders:InstallForGroupId.",
         _ => "Microsoft Graph found nothing.",
     };
 
@@ -55,6 +57,7 @@ internal static class GraphErrors
         GraphStep.LookUpCatalogApp => "looking up the bot's app in the app catalog",
         GraphStep.Install => "installing the bot for a user",
         GraphStep.ListInstallations => "listing the user's installed apps",
+        GraphStep.ListGroupMembers => "listing the group's members",
         _ => "reading the personal chat with the bot",
     };
 

@@ -8,4 +8,5 @@ internal enum GraphStep
     Install,
     ListInstallations,
     GetChat,
+    ListGroupMembers,
 }

@@ -16,4 +16,15 @@ public interface ITeamsDirectory
     /// <exception cref="ArgumentException"><paramref name="userObjectId"/> is not an Entra object id (a GUID).</exception>
     /// <exception cref="GraphAccessException">Graph refused, found no such user, or could not be reached in time.</exception>
     Task<string> EnsureInstalledForUserAsync(string userObjectId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The group's user members, direct and through nested groups
+    /// (<c>GET /groups/{id}/transitiveMembers/microsoft.graph.user?$select=id,userType,accountEnabled</c>),
+    /// following <c>@odata.nextLink</c> page by page. Each page is one request within the retry budget.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="groupObjectId"/> is not an Entra object id (a GUID).</exception>
+    /// <exception cref="GraphAccessException">
+    /// Graph refused (403: GroupMember.Read.All is missing), found no such group, throttled past the budget or could not be reached.
+    /// </exception>
+    IAsyncEnumerable<GroupMember> ListGroupUsersAsync(string groupObjectId, CancellationToken cancellationToken);
 }

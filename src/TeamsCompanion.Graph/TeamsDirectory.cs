@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Users.Item.Teamwork.InstalledApps;
@@ -10,6 +11,9 @@ internal sealed class TeamsDirectory(GraphClients clients, TeamsAppCatalog catal
 {
     /// <summary>For a whole operation, retries included: a hand-over waits on it and Teams gives a turn about 15 seconds.</summary>
     internal static readonly TimeSpan Budget = TimeSpan.FromSeconds(15);
+
+    /// <summary>The most members Graph gives in one page of <c>transitiveMembers</c>.</summary>
+    internal const int PageSize = 999;
 
     public async Task<DirectoryUser?> FindUserAsync(string upnOrObjectId, CancellationToken cancellationToken)
     {
@@ -34,6 +38,49 @@ internal sealed class TeamsDirectory(GraphClients clients, TeamsAppCatalog catal
 
         var userId = userObjectId.Trim();
         return await WithinBudgetAsync(userId, token => EnsureAsync(userId, token), cancellationToken);
+    }
+
+    public async IAsyncEnumerable<GroupMember> ListGroupUsersAsync(string groupObjectId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(groupObjectId, out _))
+        {
+            throw new ArgumentException("An Entra object id (a GUID) is expected.", nameof(groupObjectId));
+        }
+
+        using var client = clients.Create();
+        var users = client.Groups[groupObjectId.Trim()].TransitiveMembers.GraphUser;
+        string? nextLink = null;
+        do
+        {
+            // Graph's nextLink is absolute; the authenticator checks its host like any other request's,
+            // so a page link elsewhere never gets the bot's token.
+            var link = nextLink;
+            var page = await WithinBudgetAsync(
+                null,
+                token => GraphCall.SendAsync(
+                    GraphStep.ListGroupMembers,
+                    innerToken => link is null
+                        ? users.GetAsync(
+                            r =>
+                            {
+                                r.QueryParameters.Select = ["id", "userType", "accountEnabled"];
+                                r.QueryParameters.Top = PageSize;
+                            },
+                            innerToken)
+                        : users.WithUrl(link).GetAsync(cancellationToken: innerToken),
+                    token),
+                cancellationToken);
+            foreach (var user in page?.Value ?? [])
+            {
+                if (user.Id is { Length: > 0 } id)
+                {
+                    yield return new GroupMember(id, user.UserType, user.AccountEnabled);
+                }
+            }
+
+            nextLink = string.IsNullOrEmpty(page?.OdataNextLink) ? null : page.OdataNextLink;
+        }
+        while (nextLink is not null);
     }
 
     private async Task<DirectoryUser?> FindAsync(string key, CancellationToken cancellationToken)

@@ -23,8 +23,9 @@ public sealed record GraphRequest(string Method, string Path, string Query, stri
 
 /// <summary>
 /// Microsoft Graph on a real loopback port, for what the bot asks of it: users by UPN or object id,
-/// the org app catalog, installing the bot for a user and the personal chat that installation opens.
-/// It records every request; a test can make one user's requests fail (403, 404, 429…).
+/// the org app catalog, installing the bot for a user and the personal chat that installation opens, and a
+/// group's user members in pages (<see cref="GroupPageSize"/>) with <c>@odata.nextLink</c>.
+/// It records every request; a test can make one user's or group's requests fail (403, 404, 429…).
 /// </summary>
 /// <example>
 /// <code>
@@ -45,6 +46,7 @@ public sealed partial class FakeGraph : IAsyncDisposable
     private readonly Lock gate = new();
     private readonly Dictionary<string, FakeUser> users = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> installed = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<FakeMember>> groups = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Failure> failures = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<GraphRequest> requests = new();
     private readonly ConcurrentQueue<Failure> next = new();
@@ -72,6 +74,9 @@ public sealed partial class FakeGraph : IAsyncDisposable
     public bool AppInCatalog { get; set; } = true;
 
     public IReadOnlyCollection<GraphRequest> Requests => requests;
+
+    /// <summary>The most members in one page of a group's members (Graph's own limit is 999; <c>$top</c> may ask for fewer).</summary>
+    public int GroupPageSize { get; set; } = 100;
 
     public static async Task<FakeGraph> StartAsync(string teamsAppId = DefaultTeamsAppId, string catalogAppId = DefaultCatalogAppId)
     {
@@ -104,6 +109,26 @@ public sealed partial class FakeGraph : IAsyncDisposable
         return this;
     }
 
+    /// <summary>
+    /// A user member of the group (<c>transitiveMembers</c>: nested groups are already flattened here), known to Graph as a user too.
+    /// <paramref name="userType"/> and <paramref name="accountEnabled"/> null: Graph leaves them out, as without User.Read.All.
+    /// </summary>
+    public FakeGraph AddGroupMember(string groupId, string objectId, string? userType = "Member", bool? accountEnabled = true, bool installed = false)
+    {
+        AddUser(objectId, $"{objectId}@minbzk.example", installed: installed);
+        lock (gate)
+        {
+            if (!groups.TryGetValue(groupId, out var members))
+            {
+                groups[groupId] = members = [];
+            }
+
+            members.Add(new FakeMember(objectId, userType, accountEnabled));
+        }
+
+        return this;
+    }
+
     /// <summary>Whether the bot's app is installed for the user (by a test or through Graph).</summary>
     public bool Installed(string objectId)
     {
@@ -117,7 +142,7 @@ public sealed partial class FakeGraph : IAsyncDisposable
     public string ChatIdFor(string objectId) => $"19:{objectId.ToLowerInvariant()}_{CatalogAppId}@unq.gbl.spaces";
 
     /// <summary>
-    /// Requests about this user (by object id or UPN) are answered with <paramref name="status"/>, the next
+    /// Requests about this user (by object id or UPN), or this group (by object id), are answered with <paramref name="status"/>, the next
     /// <paramref name="times"/> of them (all, by default); 429 and 503 carry <paramref name="retryAfter"/> when given.
     /// </summary>
     public FakeGraph FailFor(string userObjectIdOrUpn, HttpStatusCode status, int times = int.MaxValue, TimeSpan? retryAfter = null)
@@ -193,6 +218,7 @@ public sealed partial class FakeGraph : IAsyncDisposable
             ["users", var id, "teamwork", "installedApps"] when method == "POST" => InstallAsync(context, id, body),
             ["users", var id, "teamwork", "installedApps"] when method == "GET" => ListInstalledAsync(context, id, context.Request.Query["$filter"].ToString()),
             ["users", var id, "teamwork", "installedApps", var installation, "chat"] when method == "GET" => GetChatAsync(context, id, installation),
+            ["groups", var id, "transitiveMembers", "microsoft.graph.user" or "graph.user"] when method == "GET" => ListGroupUsersAsync(context, id),
             ["appCatalogs", "teamsApps"] when method == "GET" => ListCatalogAsync(context, context.Request.Query["$filter"].ToString()),
             _ => FailAsync(context, HttpStatusCode.NotFound, null),
         });
@@ -272,6 +298,49 @@ public sealed partial class FakeGraph : IAsyncDisposable
             });
     }
 
+    private Task ListGroupUsersAsync(HttpContext context, string groupId)
+    {
+        List<FakeMember> members;
+        lock (gate)
+        {
+            if (!groups.TryGetValue(groupId, out var known))
+            {
+                return FailAsync(context, HttpStatusCode.NotFound, null);
+            }
+
+            members = [.. known];
+        }
+
+        var top = int.TryParse(context.Request.Query["$top"], CultureInfo.InvariantCulture, out var asked) ? Math.Min(asked, GroupPageSize) : GroupPageSize;
+        var skip = int.TryParse(context.Request.Query["$skiptoken"], CultureInfo.InvariantCulture, out var token) ? token : 0;
+        var select = context.Request.Query["$select"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var value = new JsonArray();
+        foreach (var member in members.Skip(skip).Take(top))
+        {
+            var user = new JsonObject { ["@odata.type"] = "#microsoft.graph.user", ["id"] = member.ObjectId };
+            if (select.Contains("userType") && member.UserType is not null)
+            {
+                user["userType"] = member.UserType;
+            }
+
+            if (select.Contains("accountEnabled") && member.AccountEnabled is { } enabled)
+            {
+                user["accountEnabled"] = enabled;
+            }
+
+            value.Add(user);
+        }
+
+        var page = new JsonObject { ["@odata.context"] = $"{BaseUrl}/$metadata#users(id,userType,accountEnabled)", ["value"] = value };
+        if (skip + top < members.Count)
+        {
+            // Like Graph's: the whole query again with an opaque skip token.
+            page["@odata.nextLink"] = $"{BaseUrl}/groups/{groupId}/transitiveMembers/microsoft.graph.user?$select={string.Join(',', select)}&$top={top}&$skiptoken={skip + top}";
+        }
+
+        return context.Response.WriteAsJsonAsync(page);
+    }
+
     private Task ListCatalogAsync(HttpContext context, string filter)
     {
         var wanted = ExternalIdFilter().Match(filter);
@@ -307,7 +376,7 @@ public sealed partial class FakeGraph : IAsyncDisposable
     private bool TakeFailure(string[] segments, out Failure failure)
     {
         failure = default;
-        if (segments is not ["users", var key, ..])
+        if (segments is not ["users" or "groups", var key, ..])
         {
             return false;
         }
@@ -362,6 +431,8 @@ public sealed partial class FakeGraph : IAsyncDisposable
 
     [GeneratedRegex(@"externalId eq '([^']*)'")]
     private static partial Regex ExternalIdFilter();
+
+    private sealed record FakeMember(string ObjectId, string? UserType, bool? AccountEnabled);
 
     private sealed record FakeUser(string ObjectId, string UserPrincipalName, string? DisplayName);
 
