@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TeamsCompanion.Bot.Handoff;
 using TeamsCompanion.Bot.Outbox;
 using TeamsCompanion.Bot.Reminders;
+using TeamsCompanion.Bot.Reminders.Installs;
 
 namespace TeamsCompanion.Bot.Storage;
 
@@ -37,6 +38,10 @@ public abstract class TeamsCompanionDbContext : DbContext
 
     public DbSet<Acknowledgement> Acknowledgements => Set<Acknowledgement>();
 
+    public DbSet<MemberInstallRun> MemberInstallRuns => Set<MemberInstallRun>();
+
+    public DbSet<MemberInstall> MemberInstalls => Set<MemberInstall>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -50,6 +55,8 @@ public abstract class TeamsCompanionDbContext : DbContext
         modelBuilder.ApplyConfiguration(new PolicyVersionConfiguration());
         modelBuilder.ApplyConfiguration(new PolicyNotificationConfiguration());
         modelBuilder.ApplyConfiguration(new AcknowledgementConfiguration());
+        modelBuilder.ApplyConfiguration(new MemberInstallRunConfiguration());
+        modelBuilder.ApplyConfiguration(new MemberInstallConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

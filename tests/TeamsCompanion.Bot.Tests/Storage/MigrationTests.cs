@@ -45,7 +45,7 @@ public abstract class MigrationTests<TDatabase>(TDatabase database) : IClassFixt
     where TDatabase : TestDatabase
 {
     // Databases made before PostgreSQL support know these ids; they must not change.
-    private static readonly string[] SqliteHistory = ["20261129093645_InitialCreate", "20261129101411_DailyCounts", "20261129120209_Handoff", "20261129124556_PolicyVersions"];
+    private static readonly string[] SqliteHistory = ["20261129093645_InitialCreate", "20261129101411_DailyCounts", "20261129120209_Handoff", "20261129124556_PolicyVersions", "20261129144733_MemberInstalls"];
 
     [Fact]
     public async Task AnEmptyDatabaseIsMigratedEvenWhenInstancesStartTogether()
@@ -84,6 +84,8 @@ public abstract class MigrationTests<TDatabase>(TDatabase database) : IClassFixt
         Assert.Equal(0, await db.Conversations.CountAsync());
         Assert.Equal(0, await db.UserPreferences.CountAsync());
         Assert.Equal(0, await db.DailyCounts.CountAsync());
+        Assert.Equal(0, await db.MemberInstallRuns.CountAsync());
+        Assert.Equal(0, await db.MemberInstalls.CountAsync());
 
         foreach (var instance in instances)
         {

@@ -298,6 +298,89 @@ namespace TeamsCompanion.Bot.Storage.Migrations.PostgreSql
                     b.ToTable("Acknowledgements", (string)null);
                 });
 
+            modelBuilder.Entity("TeamsCompanion.Bot.Reminders.Installs.MemberInstall", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("NotificationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UserObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotificationId", "UserObjectId")
+                        .IsUnique();
+
+                    b.ToTable("MemberInstalls", (string)null);
+                });
+
+            modelBuilder.Entity("TeamsCompanion.Bot.Reminders.Installs.MemberInstallRun", b =>
+                {
+                    b.Property<long>("NotificationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Disabled")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GroupId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Guests")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("NotificationId");
+
+                    b.ToTable("MemberInstallRuns", (string)null);
+                });
+
             modelBuilder.Entity("TeamsCompanion.Bot.Reminders.PolicyNotification", b =>
                 {
                     b.Property<long>("Id")
@@ -496,6 +579,24 @@ namespace TeamsCompanion.Bot.Storage.Migrations.PostgreSql
                     b.HasOne("TeamsCompanion.Bot.Reminders.PolicyVersion", null)
                         .WithMany()
                         .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TeamsCompanion.Bot.Reminders.Installs.MemberInstall", b =>
+                {
+                    b.HasOne("TeamsCompanion.Bot.Reminders.PolicyNotification", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TeamsCompanion.Bot.Reminders.Installs.MemberInstallRun", b =>
+                {
+                    b.HasOne("TeamsCompanion.Bot.Reminders.PolicyNotification", null)
+                        .WithOne()
+                        .HasForeignKey("TeamsCompanion.Bot.Reminders.Installs.MemberInstallRun", "NotificationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

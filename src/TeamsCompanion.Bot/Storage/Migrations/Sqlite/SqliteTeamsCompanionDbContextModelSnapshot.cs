@@ -283,6 +283,87 @@ namespace TeamsCompanion.Bot.Storage.Migrations.Sqlite
                     b.ToTable("Acknowledgements", (string)null);
                 });
 
+            modelBuilder.Entity("TeamsCompanion.Bot.Reminders.Installs.MemberInstall", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NotificationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotificationId", "UserObjectId")
+                        .IsUnique();
+
+                    b.ToTable("MemberInstalls", (string)null);
+                });
+
+            modelBuilder.Entity("TeamsCompanion.Bot.Reminders.Installs.MemberInstallRun", b =>
+                {
+                    b.Property<long>("NotificationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Disabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GroupId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Guests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NotificationId");
+
+                    b.ToTable("MemberInstallRuns", (string)null);
+                });
+
             modelBuilder.Entity("TeamsCompanion.Bot.Reminders.PolicyNotification", b =>
                 {
                     b.Property<long>("Id")
@@ -475,6 +556,24 @@ namespace TeamsCompanion.Bot.Storage.Migrations.Sqlite
                     b.HasOne("TeamsCompanion.Bot.Reminders.PolicyVersion", null)
                         .WithMany()
                         .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TeamsCompanion.Bot.Reminders.Installs.MemberInstall", b =>
+                {
+                    b.HasOne("TeamsCompanion.Bot.Reminders.PolicyNotification", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TeamsCompanion.Bot.Reminders.Installs.MemberInstallRun", b =>
+                {
+                    b.HasOne("TeamsCompanion.Bot.Reminders.PolicyNotification", null)
+                        .WithOne()
+                        .HasForeignKey("TeamsCompanion.Bot.Reminders.Installs.MemberInstallRun", "NotificationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
