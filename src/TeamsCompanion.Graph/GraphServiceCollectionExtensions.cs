@@ -15,9 +15,15 @@ public static class GraphServiceCollectionExtensions
     /// </summary>
     internal const string BotIdentity = "TeamsCompanion.Graph";
 
-    /// <summary>Adds <see cref="ITeamsDirectory"/>: options from the <c>Graph</c> section (validated at start), credentials from <c>Bot</c>.</summary>
+    /// <summary>Adds <see cref="ITeamsDirectory"/>: options from the <c>Graph</c> section (validated at start), credentials from <c>Bot</c>. Calling it again changes nothing.</summary>
     public static IServiceCollection AddTeamsGraph(this IServiceCollection services)
     {
+        // Several features use Graph; a second call must not add the resilience handler twice.
+        if (services.Any(s => s.ServiceType == typeof(GraphClients)))
+        {
+            return services;
+        }
+
         services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphOptions>, GraphOptionsValidator>());
         services.AddOptions<BotOptions>(BotIdentity).BindConfiguration(BotOptions.Section);

@@ -59,8 +59,9 @@ public sealed class PolicyPublisher(IDbContextFactory<TeamsCompanionDbContext> c
     }
 
     /// <summary>
-    /// One outbox row per personal chat, in one statement so 20,000 recipients take one round trip.
-    /// A reminder round leaves out who already acknowledged the version.
+    /// One outbox row per person with a personal chat, in one statement so 20,000 recipients take one round trip.
+    /// A person can have two chat ids for one chat (the one Graph gave when the bot installed itself, and the one
+    /// Teams sends later): only their newest is used. A reminder round leaves out who already acknowledged the version.
     /// </summary>
     internal static async Task<int> EnqueueAsync(TeamsCompanionDbContext db, PolicyNotification notification, bool onlyUnacknowledged, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -74,6 +75,10 @@ public sealed class PolicyPublisher(IDbContextFactory<TeamsCompanionDbContext> c
             SELECT {NoticeKind}, {notification.Id}, c."ConversationId", {prefix} || c."ConversationId", 'Pending', 0, {ticks}, {ticks}
             FROM "Conversations" c
             WHERE (c."ConversationType" IS NULL OR c."ConversationType" = 'personal')
+              AND (c."UserAadObjectId" IS NULL OR c."Id" = (
+                  SELECT n."Id" FROM "Conversations" n
+                  WHERE n."UserAadObjectId" = c."UserAadObjectId" AND (n."ConversationType" IS NULL OR n."ConversationType" = 'personal')
+                  ORDER BY n."UpdatedAt" DESC, n."Id" DESC LIMIT 1))
               AND ({unacknowledged} = 0 OR NOT EXISTS (
                   SELECT 1 FROM "Acknowledgements" a
                   WHERE a."VersionId" = {versionId} AND (a."UserKey" = c."UserAadObjectId" OR a."UserKey" = c."UserId")))

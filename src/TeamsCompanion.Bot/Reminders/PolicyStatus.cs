@@ -2,11 +2,15 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using TeamsCompanion.Bot.Outbox;
+using TeamsCompanion.Bot.Reminders.Installs;
 using TeamsCompanion.Bot.Storage;
 
 namespace TeamsCompanion.Bot.Reminders;
 
-/// <summary>How far the announcement of a version got. <c>Failed</c> is undeliverable plus dead-lettered.</summary>
+/// <summary>
+/// How far the announcement of a version got. <c>Failed</c> is undeliverable plus dead-lettered. <c>Installs</c>:
+/// installing for <c>Reminders:InstallForGroupId</c>, null when that was off.
+/// </summary>
 public sealed record VersionStatus(
     int Version,
     string PackVersion,
@@ -21,7 +25,8 @@ public sealed record VersionStatus(
     int Undeliverable,
     int DeadLetter,
     int RemindersSent,
-    bool Cancelled);
+    bool Cancelled,
+    InstallStatus? Installs = null);
 
 /// <summary>Progress and the acknowledgement report per version, for the CLI and the admin API.</summary>
 public sealed class PolicyStatus(IDbContextFactory<TeamsCompanionDbContext> contexts, OutboxSignal signal, TimeProvider time)
@@ -62,7 +67,8 @@ public sealed class PolicyStatus(IDbContextFactory<TeamsCompanionDbContext> cont
             Of(OutboxState.Undeliverable),
             Of(OutboxState.DeadLetter),
             reminders,
-            notifications.Any(n => n.CancelledAt is not null));
+            notifications.Any(n => n.CancelledAt is not null),
+            await InstallStatus.ForAsync(db, first, cancellationToken));
     }
 
     public async Task<IReadOnlyList<PolicyVersion>> VersionsAsync(CancellationToken cancellationToken)

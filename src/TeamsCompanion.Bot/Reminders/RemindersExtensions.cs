@@ -1,5 +1,8 @@
 using TeamsCompanion.Bot.Cards;
+using Microsoft.Extensions.Options;
 using TeamsCompanion.Bot.Outbox;
+using TeamsCompanion.Bot.Reminders.Installs;
+using TeamsCompanion.Graph;
 using TeamsCompanion.Protocol.Hosting;
 
 namespace TeamsCompanion.Bot.Reminders;
@@ -14,6 +17,14 @@ public static class RemindersExtensions
         services.AddPolicyVersions();
         services.AddSingleton<PolicyRounds>();
         services.AddHostedService<PolicyRoundsService>();
+
+        // Reaching a whole group (Reminders:InstallForGroupId) installs through Graph, which the hand-over also uses.
+        services.AddTeamsGraph();
+        services.AddSingleton<IValidateOptions<RemindersOptions>, InstallsOptionsValidator>();
+        services.AddSingleton<MemberInstallStore>();
+        services.AddSingleton<InstallTargets>();
+        services.AddSingleton<MemberInstaller>();
+        services.AddHostedService<MemberInstallService>();
         services.AddScoped<AcknowledgementService>();
         services.AddSingleton<IOutboxDelivery, PolicyNoticeDelivery>();
         services.AddScoped<ICardActionHandler>(p => new VerbHandler("policy.", (_, data, activity, language, token) => p.GetRequiredService<AcknowledgementService>().AcknowledgeAsync(data, activity, language, token)));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using TeamsCompanion.Bot.Reminders;
+using TeamsCompanion.Bot.Reminders.Installs;
 using TeamsCompanion.Guidance.Packs;
 using TeamsCompanion.Guidance.Versions;
 
@@ -96,6 +97,11 @@ internal static class PolicyVersionCommands
         output.WriteLine($"  mislukt / failed         {status.Failed,8}   (niet bezorgbaar / undeliverable {status.Undeliverable}, opgegeven / dead letter {status.DeadLetter})");
         output.WriteLine($"  gelezen / acknowledged   {status.Acknowledged,8}");
         output.WriteLine($"  herinneringen / reminders{status.RemindersSent,8}");
+        if (status.Installs is { } installs)
+        {
+            WriteInstalls(output, installs);
+        }
+
         return 0;
     }
 
@@ -133,6 +139,24 @@ internal static class PolicyVersionCommands
             ? $"Versie {version}: wat nog niet verstuurd was, wordt niet meer verstuurd / what was not sent yet will not be sent."
             : $"Versie {version}: niets te stoppen / nothing to cancel.");
         return 0;
+    }
+
+    private static void WriteInstalls(TextWriter output, InstallStatus installs)
+    {
+        var state = installs.Complete ? "klaar / done" : "bezig / in progress";
+        output.WriteLine($"  groep / group {installs.GroupId}: {state}, {installs.Members} leden / members (overgeslagen / skipped: {installs.Guests} gasten / guests, {installs.Disabled} uitgeschakeld / disabled)");
+        output.WriteLine($"  geïnstalleerd / installed{installs.Installed,8}");
+        var reasons = installs.FailedReasons.Count == 0 ? string.Empty : $"   ({string.Join(", ", installs.FailedReasons.Select(r => $"{r.Key} {r.Value}"))})";
+        output.WriteLine($"  niet gelukt / not installed{installs.Failed,6}{reasons}");
+        if (installs.Retrying > 0)
+        {
+            output.WriteLine($"  opnieuw / retrying       {installs.Retrying,8}");
+        }
+
+        if (installs.Problem is { } problem)
+        {
+            output.WriteLine($"  probleem / problem: {problem}");
+        }
     }
 
     private static string Positional(Arguments args, int index, string usage) =>
