@@ -1,5 +1,5 @@
-using TeamsCompanion.Bot.Cards;
 using Microsoft.Extensions.Options;
+using TeamsCompanion.Bot.Cards;
 using TeamsCompanion.Bot.Outbox;
 using TeamsCompanion.Bot.Reminders.Installs;
 using TeamsCompanion.Graph;
