@@ -27,11 +27,16 @@ public static class InstallReasons
     /// <summary>Graph gave a member id that is not a GUID.</summary>
     public const string InvalidId = "invalid-id";
 
-    /// <summary>Whether asking again later may help: throttling, Graph's own failures, no answer.</summary>
+    /// <summary>
+    /// Whether asking again later may help: throttling, Graph's own failures, no answer, and a chat or installation
+    /// Graph does not list yet right after installing (it catches up; the hand-over treats it the same way).
+    /// </summary>
     public static bool MayPass(GraphAccessException e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        return e.StatusCode is null or HttpStatusCode.TooManyRequests or >= HttpStatusCode.InternalServerError;
+        return e.StatusCode is null or HttpStatusCode.TooManyRequests or >= HttpStatusCode.InternalServerError
+            || (e.StatusCode == HttpStatusCode.NotFound
+                && (e.Reason.Contains("chat", StringComparison.OrdinalIgnoreCase) || e.Reason.Contains("installation", StringComparison.OrdinalIgnoreCase)));
     }
 
     public static string For(GraphAccessException e)
