@@ -143,8 +143,10 @@ internal static class PolicyVersionCommands
 
     private static void WriteInstalls(TextWriter output, InstallStatus installs)
     {
-        var state = installs.Complete ? "klaar / done" : "bezig / in progress";
-        output.WriteLine($"  groep / group {installs.GroupId}: {state}, {installs.Members} leden / members (overgeslagen / skipped: {installs.Guests} gasten / guests, {installs.Disabled} uitgeschakeld / disabled)");
+        // The member counts are of the last complete walk; while the first runs there are none yet.
+        output.WriteLine(installs.Complete
+            ? $"  groep / group {installs.GroupId}: klaar / done, {installs.Members} leden / members (overgeslagen / skipped: {installs.Guests} gasten / guests, {installs.Disabled} uitgeschakeld / disabled)"
+            : $"  groep / group {installs.GroupId}: bezig / in progress");
         output.WriteLine($"  geïnstalleerd / installed{installs.Installed,8}");
         var reasons = installs.FailedReasons.Count == 0 ? string.Empty : $"   ({string.Join(", ", installs.FailedReasons.Select(r => $"{r.Key} {r.Value}"))})";
         output.WriteLine($"  niet gelukt / not installed{installs.Failed,6}{reasons}");

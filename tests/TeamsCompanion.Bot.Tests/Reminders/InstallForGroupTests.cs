@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +45,11 @@ public class InstallForGroupTests : InstallHarness
         }
 
         Assert.Equal(2, json.GetProperty("installs").GetProperty("installed").GetInt32());
+        using var admin = Bot.CreateClient();
+        var fromApi = (await admin.GetFromJsonAsync<JsonNode>("/api/admin/status"))!;
+        Assert.Equal(5, (int)fromApi["recipients"]!);
+        Assert.Equal(2, (int)fromApi["installs"]!["installed"]!);
+        Assert.Equal(1, (int)fromApi["installs"]!["guests"]!);
 
         // Walking again changes nothing: the walk is done.
         Graph.Clear();
