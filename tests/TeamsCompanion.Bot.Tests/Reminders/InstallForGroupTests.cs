@@ -188,6 +188,25 @@ public class InstallForGroupTests : InstallHarness
     }
 
     [Fact]
+    public async Task TwoInstancesWalkingAtOnceInstallEveryoneOnce()
+    {
+        AddMembers();
+        await SayHelloAsync(A);
+        await PublishAsync();
+        await using var second = Start();
+
+        await Task.WhenAll(
+            Task.Run(WalkAsync),
+            Task.Run(() => second.Services.GetRequiredService<MemberInstaller>().RunOnceAsync(CancellationToken.None)),
+            Task.Run(WalkAsync));
+        await WalkAsync();
+        await FlushAsync();
+
+        Assert.Equal(Sorted(OwnChat(A), Graph.ChatIdFor(B), Graph.ChatIdFor(C), Graph.ChatIdFor(D)), Notices());
+        Assert.All(new[] { B, C, D }, m => Assert.Single(Graph.RequestsTo("POST", $"/users/{m}/teamwork/installedApps")));
+    }
+
+    [Fact]
     public async Task ACancelledAnnouncementIsNotWalked()
     {
         AddMembers();

@@ -102,7 +102,8 @@ public abstract class InstallHarness : IAsyncLifetime
         return new TeamsCompanion.Guidance.Versions.PackFiles(files);
     }
 
-    private BotFactory Start()
+    /// <summary>A bot on this test's database: <see cref="Bot"/>, or a second instance next to it.</summary>
+    protected BotFactory Start()
     {
         var settings = new Dictionary<string, string?>
         {
