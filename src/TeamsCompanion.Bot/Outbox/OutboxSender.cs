@@ -33,10 +33,18 @@ public sealed partial class OutboxSender(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         Task<List<long>>? next = null;
+        var giveBack = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                // After an outage this instance's claimed rows need not wait for their lease.
+                if (giveBack && !await ReleaseAsync())
+                {
+                    throw new OutboxPausedException();
+                }
+
+                giveBack = false;
                 var batch = await (next ?? ClaimAsync(stoppingToken));
                 next = null;
                 if (batch.Count == 0)
@@ -54,17 +62,18 @@ public sealed partial class OutboxSender(
                 await ReleaseAsync();
                 return;
             }
-            catch (Exception e) when (IsDatabaseOutage(e))
+            catch (Exception e) when (IsDatabaseOutage(e) || e is OutboxPausedException)
             {
                 next = null;
+                giveBack = true;
                 LogPaused(logger, e.GetType().Name);
                 await Task.Delay(OutagePause, stoppingToken);
             }
         }
     }
 
-    /// <summary>On a stop, gives back the claimed rows not yet begun, so other instances need not wait for their lease.</summary>
-    private async Task ReleaseAsync()
+    /// <summary>Gives back the claimed rows not yet begun, so nobody need wait for their lease; false when the database is away.</summary>
+    private async Task<bool> ReleaseAsync()
     {
         try
         {
@@ -73,12 +82,17 @@ public sealed partial class OutboxSender(
             await db.Outbox
                 .Where(m => m.LeaseOwner == owner && m.State == OutboxState.Pending && m.SendingSince == null)
                 .ExecuteUpdateAsync(u => u.SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), timeout.Token);
+            return true;
         }
         catch (Exception e) when (IsDatabaseOutage(e) || e is OperationCanceledException)
         {
             // The leases end by themselves.
+            return false;
         }
     }
+
+    /// <summary>The database is still away.</summary>
+    private sealed class OutboxPausedException : Exception;
 
     /// <summary>Another instance claimed the row while this one waited for its slot.</summary>
     private sealed class LeaseLostException : Exception;
@@ -105,7 +119,7 @@ public sealed partial class OutboxSender(
                 new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
                 async (id, token) =>
                 {
-                    await ProcessAsync(id, token);
+                    await ProcessAsync(id, token, cancellationToken);
                     if (Interlocked.Increment(ref done) == (batch.Count + 1) / 2 && claimNext is not null)
                     {
                         Volatile.Write(ref next, claimNext());
@@ -180,7 +194,12 @@ public sealed partial class OutboxSender(
             FOR UPDATE SKIP LOCKED)
         """;
 
-    private async Task ProcessAsync(long id, CancellationToken cancellationToken)
+    /// <summary>
+    /// <paramref name="cancellationToken"/> ends when the batch fails or the app stops;
+    /// <paramref name="stoppingToken"/> only when the app stops: a send that began is seen through
+    /// and recorded unless the app itself is going away.
+    /// </summary>
+    private async Task ProcessAsync(long id, CancellationToken cancellationToken, CancellationToken stoppingToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // Take the row right before sending, with a fresh lease: if this instance stalled and another
@@ -237,7 +256,7 @@ public sealed partial class OutboxSender(
 
                 // A stop lets a send that began finish for a while, rather than leave it in doubt.
                 using var grace = new CancellationTokenSource();
-                using var stopping = cancellationToken.Register(() => grace.CancelAfter(StopGrace));
+                using var stopping = stoppingToken.Register(() => grace.CancelAfter(StopGrace));
                 var delivered = await SendAsync(outbound, grace.Token);
                 sent = true;
                 Finish(message, OutboxState.Sent, null);
@@ -267,7 +286,7 @@ public sealed partial class OutboxSender(
             Retry(message, e);
         }
 
-        await SaveOutcomeAsync(db, message, sent, cancellationToken);
+        await SaveOutcomeAsync(db, message, sent, stoppingToken);
     }
 
     /// <summary>
