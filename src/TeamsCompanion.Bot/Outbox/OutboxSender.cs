@@ -276,12 +276,12 @@ public sealed partial class OutboxSender(
         {
             await UndeliverableAsync(db, delivery, message, $"{(int)e.StatusCode} {e.ErrorCode}".Trim(), cancellationToken);
         }
-        catch (Exception e) when (IsDatabaseOutage(e))
+        catch (Exception e) when (!sent && IsDatabaseOutage(e))
         {
             // Nothing went out: the row keeps its lease and comes back when it ends.
             throw;
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!sent && (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
         {
             Retry(message, e);
         }
