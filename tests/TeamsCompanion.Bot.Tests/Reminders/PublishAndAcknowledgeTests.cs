@@ -171,6 +171,22 @@ public sealed class PublishAndAcknowledgeTests : BotWithConnector
         Assert.Equal((2, 0), (resent!.Sent, resent.InDoubt));
     }
 
+    [Fact]
+    public async Task TheThanksSpeakTheLanguageOfTheCardThatWasPressedNotTheClientsLocale()
+    {
+        await SayHelloAsync("user-a");
+        var version = (await Bot.Services.GetRequiredService<PolicyPublisher>().PublishAsync(WithNewRule(), "x", "cio", informational: false, CancellationToken.None)).Version.Id;
+        var notice = Assert.Single(await Connector.WaitForAsync(1));
+        await FlushAsync();
+        var button = notice.Card()["actions"]!.AsArray().Single(a => (string?)a!["verb"] == "policy.ack")!;
+        Assert.Equal("nl", (string?)button["data"]!["lang"]);
+
+        // The Playground's client says en-US; the card it shows is Dutch (no stored choice).
+        var thanks = await AcknowledgeAsync("user-a", version, lang: "nl", locale: "en-US");
+        Assert.Contains("Dank je wel", thanks, StringComparison.Ordinal);
+        Assert.Contains("Thank you", await AcknowledgeAsync("user-a", version, lang: "en", locale: "nl-NL"), StringComparison.Ordinal);
+    }
+
     internal static PackFiles WithNewRule()
     {
         var files = new Dictionary<string, string>(PackFiles.Read(PolicyPackLoader.ShippedPackFolder).Files);
@@ -202,12 +218,23 @@ public sealed class PublishAndAcknowledgeTests : BotWithConnector
 
     private async Task FlushAsync() => await Bot.Services.GetRequiredService<OutboxSender>().RunOnceAsync(CancellationToken.None);
 
-    private async Task<string> AcknowledgeAsync(string user, int version)
+    private async Task<string> AcknowledgeAsync(string user, int version, string? lang = null, string? locale = null)
     {
+        var data = new JsonObject { ["version"] = version };
+        if (lang is not null)
+        {
+            data["lang"] = lang;
+        }
+
         var activity = Activities.Invoke(Connector.ServiceUrl, "adaptiveCard/action", new JsonObject
         {
-            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "policy.ack", ["data"] = new JsonObject { ["version"] = version } },
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "policy.ack", ["data"] = data },
         });
+        if (locale is not null)
+        {
+            activity["locale"] = locale;
+        }
+
         activity["conversation"]!["id"] = $"a:{user}";
         activity["from"] = new JsonObject { ["id"] = $"29:{user}", ["aadObjectId"] = $"aad-{user}" };
         var response = await Bot.PostActivityAsync(activity);
