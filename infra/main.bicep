@@ -3,9 +3,11 @@
 // See infra/README.md for what this creates, what it costs and what to do after.
 //
 // Ground rules, so an IT department can review this quickly:
-// - No secrets: the bot authenticates as a user-assigned managed identity, so there is no client
-//   secret or certificate to create, store, rotate or leak. Nothing here is @secure because
-//   nothing needs to be.
+// - No secrets for the bot: it authenticates as a user-assigned managed identity, so there is no
+//   client secret or certificate to create, store, rotate or leak. With the default SQLite
+//   database the template has no secret at all. With PostgreSQL (databaseProvider) the server's
+//   administrator password is the one secret: a @secure parameter without a default, passed from
+//   Key Vault (infra/README.md), never in an output.
 // - Everything except the Azure Bot registration is created in `location` (use an EU region);
 //   the Azure Bot resource itself is a global registration (see the comment on it).
 // - Message text is never stored or logged by the app (README.md, "Privacy"); the monitoring
@@ -66,6 +68,75 @@ param allowedTenants string[] = [
 ])
 param appServicePlanSku string = 'P0v3'
 
+// SQLite is a file on the /home share with a single writer; several instances need the shared
+// PostgreSQL database. The check is `appServicePlanCapacity` below: a deployment that asks for more
+// than one instance on SQLite is refused.
+@description('Number of App Service plan instances. More than 1 needs databaseProvider PostgreSQL: with SQLite the deployment is refused. Basic allows up to 3 instances, Standard 10, Premium v3 30. With PostgreSQL it also sets each instance\'s share of the server\'s connections; if you add autoscale, give the maximum here.')
+@minValue(1)
+@maxValue(30)
+param appServicePlanInstanceCount int = 1
+
+@description('The app\'s database. Sqlite (the default): a file on the App Service /home share, one instance, nothing else to run or pay for. PostgreSQL: an Azure Database for PostgreSQL flexible server created here, which several instances can share.')
+@allowed([
+  'Sqlite'
+  'PostgreSQL'
+])
+param databaseProvider string = 'Sqlite'
+
+@description('PostgreSQL only. Compute size of the flexible server. Standard_B1ms (Burstable, 1 vCore, 2 GiB, 35 connections) is the smallest and suits a pilot or a few instances; B2s and up allow hundreds of connections. General Purpose (D) and Memory Optimized (E) give steady CPU instead of burst credits.')
+@allowed([
+  'Standard_B1ms'
+  'Standard_B2s'
+  'Standard_B2ms'
+  'Standard_D2ds_v5'
+  'Standard_D4ds_v5'
+  'Standard_E2ds_v5'
+  'Standard_E4ds_v5'
+])
+param postgresSkuName string = 'Standard_B1ms'
+
+@description('PostgreSQL only. Major version of the server. A major upgrade later is an in-place operation in the portal or CLI, not a change of this parameter.')
+@allowed([
+  '16'
+  '17'
+])
+param postgresVersion string = '17'
+
+@description('PostgreSQL only. Storage size in GiB. It can be raised later, never lowered. The bot\'s database stays small (tickets, reminders, usage counts); 32 GiB also gives 32 GiB of backup storage at no extra cost.')
+@allowed([
+  32
+  64
+  128
+  256
+  512
+  1024
+  2048
+  4096
+])
+param postgresStorageSizeGB int = 32
+
+@description('PostgreSQL only. Days of point-in-time restore (7 to 35). Backup storage up to the server\'s storage size is included in the price.')
+@minValue(7)
+@maxValue(35)
+param postgresBackupRetentionDays int = 14
+
+@description('PostgreSQL only. Also keep the backups in the paired region (westeurope is paired with northeurope, both in the EU), to restore after a regional outage. Costs extra backup storage. Can only be chosen when the server is created.')
+param postgresGeoRedundantBackup bool = false
+
+@description('PostgreSQL only. Login name of the server administrator, which the app also uses (the app does not support Entra sign-in to the database yet). Not azure_superuser, azure_pg_admin, admin, administrator, root, guest or public, and not starting with pg_.')
+@minLength(1)
+@maxLength(63)
+param postgresAdministratorLogin string = 'teamscompanion'
+
+// No default, and nullable so that a SQLite deployment does not have to invent one: a PostgreSQL
+// deployment without it fails (see postgresPasswordMissing). Pass it from Key Vault with getSecret in the
+// .bicepparam file (infra/README.md), never as a literal in a file in git.
+@description('PostgreSQL only, and then required. Password of the server administrator: 8 to 128 characters from three of upper case, lower case, digits and symbols. Becomes part of the web app\'s connection string; never in an output.')
+@secure()
+@minLength(8)
+@maxLength(128)
+param postgresAdministratorPassword string?
+
 @description('Folder of the organisation\'s own policy pack on the web app (for example /home/site/wwwroot/policy/gemeente-x, shipped inside the published app; see infra/README.md). Empty = the pack shipped with the app.')
 param policyPath string = ''
 
@@ -83,11 +154,110 @@ var botName = 'bot-${namePrefix}-${uniqueSuffix}'
 // The app runs in App Service's built-in .NET image, which sends traffic to port 8080.
 var containerPort = '8080'
 
+var usePostgres = databaseProvider == 'PostgreSQL'
+
+// The refusal of more than one instance on SQLite: fail() stops the deployment with this message.
+// The expression depends on parameters only, so Resource Manager evaluates it while it validates
+// the template, before it creates anything.
+var appServicePlanCapacity = !usePostgres && appServicePlanInstanceCount > 1
+  ? fail('appServicePlanInstanceCount is ${appServicePlanInstanceCount}, but databaseProvider is Sqlite: SQLite on the /home share allows one instance only. Use databaseProvider PostgreSQL to run several instances.')
+  : appServicePlanInstanceCount
+
+// The server name becomes its host name (<name>.postgres.database.azure.com), so it is global,
+// like the web app's.
+var postgresServerName = 'psql-${namePrefix}-${uniqueSuffix}'
+var postgresDatabaseName = 'teamscompanion'
+
+// The password is required with PostgreSQL only, so it cannot be a plain required parameter. Where
+// it is used, `?? fail()` stops a PostgreSQL deployment without it with this message instead of a
+// vague error from Azure (?? evaluates fail() only when the password is missing).
+var postgresPasswordMissing = 'databaseProvider is PostgreSQL, so postgresAdministratorPassword is required; pass it from Key Vault (infra/README.md).'
+
+// Per size: its tier (the sku names it too; derived here so the two cannot disagree) and its
+// default number of user connections (max_connections less the 15 that Azure keeps for itself).
+var postgresSkus = {
+  Standard_B1ms: {
+    tier: 'Burstable'
+    userConnections: 35
+  }
+  Standard_B2s: {
+    tier: 'Burstable'
+    userConnections: 414
+  }
+  Standard_B2ms: {
+    tier: 'Burstable'
+    userConnections: 844
+  }
+  Standard_D2ds_v5: {
+    tier: 'GeneralPurpose'
+    userConnections: 844
+  }
+  Standard_D4ds_v5: {
+    tier: 'GeneralPurpose'
+    userConnections: 1703
+  }
+  Standard_E2ds_v5: {
+    tier: 'MemoryOptimized'
+    userConnections: 1703
+  }
+  Standard_E4ds_v5: {
+    tier: 'MemoryOptimized'
+    userConnections: 3422
+  }
+}
+
+// Npgsql opens up to 100 connections per instance by default; a B1ms server takes 35 in all, so
+// two busy instances could be refused ("too many clients"). Each instance gets an equal share,
+// with one share spare for an instance being replaced (restart, deployment) and for an
+// administrator or the CLI; an instance that needs more waits for a free connection instead.
+var postgresMaxPoolSize = min(100, postgresSkus[postgresSkuName].userConnections / (appServicePlanInstanceCount + 1))
+
 // One setting per allowed tenant: .NET configuration reads Bot__AllowedTenants__0, __1, ... as a list.
 var allowedTenantSettings = [
   for (tenantId, i) in allowedTenants: {
     name: 'Bot__AllowedTenants__${i}'
     value: tenantId
+  }
+]
+
+// The database settings. Both providers put the connection string in the app setting
+// ConnectionStrings__TeamsCompanion, which every .NET version reads as
+// ConnectionStrings:TeamsCompanion. An App Service connection string of type PostgreSQL arrives as
+// the variable POSTGRESQLCONNSTR_TeamsCompanion instead, which .NET reads only from .NET 10 on
+// (before that only the SQLServer, SQLAzure, MySQL and Custom prefixes); and with one setting name
+// for both providers, switching provider never leaves a second value for the same key behind.
+var sqliteSettings = [
+  {
+    name: 'Storage__Provider'
+    value: 'Sqlite'
+  }
+  {
+    // SQLite on /home, the App Service share that survives restarts and redeployments.
+    name: 'ConnectionStrings__TeamsCompanion'
+    value: 'Data Source=/home/data/teamscompanion.db'
+  }
+  {
+    // /home is a network share: SQLite's write-ahead log needs shared memory on one machine.
+    name: 'Storage__SqliteWal'
+    value: 'false'
+  }
+]
+
+var postgresSettings = [
+  {
+    name: 'Storage__Provider'
+    value: 'PostgreSQL'
+  }
+  {
+    // SSL Mode=Require: the app refuses an unencrypted connection (the server refuses one too).
+    // Npgsql (8 and later) does not check the server's certificate in this mode; VerifyFull would,
+    // against the CA certificates of the App Service image, but has not been tried there yet.
+    // The password is quoted, with any " doubled, so that a ; or = in it cannot end the value.
+    // Maximum Pool Size: see postgresMaxPoolSize.
+    // Anyone who may read this web app's settings can read the password: give that right only to
+    // those who may read the database.
+    name: 'ConnectionStrings__TeamsCompanion'
+    value: 'Host=${postgresServer!.properties.fullyQualifiedDomainName};Database=${postgresDatabaseName};Username=${postgresAdministratorLogin};Password="${replace(postgresAdministratorPassword ?? fail(postgresPasswordMissing), '"', '""')}";SSL Mode=Require;Maximum Pool Size=${postgresMaxPoolSize}'
   }
 ]
 
@@ -130,6 +300,140 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
   }
 }
 
+// ---- PostgreSQL (databaseProvider = 'PostgreSQL' only) ----------------------------------------
+// A flexible server with one database. Password authentication, because the app signs in with a
+// connection string; Entra authentication (the managed identity, no password) is the better next
+// step, but the app cannot get database tokens yet (infra/README.md).
+resource postgresServer 'Microsoft.DBforPostgreSQL/flexibleServers@2025-08-01' = if (usePostgres) {
+  name: postgresServerName
+  location: location
+  tags: tags
+  sku: {
+    name: postgresSkuName
+    tier: postgresSkus[postgresSkuName].tier
+  }
+  properties: {
+    version: postgresVersion
+    administratorLogin: postgresAdministratorLogin
+    administratorLoginPassword: postgresAdministratorPassword ?? fail(postgresPasswordMissing)
+    authConfig: {
+      activeDirectoryAuth: 'Disabled'
+      passwordAuth: 'Enabled'
+    }
+    storage: {
+      storageSizeGB: postgresStorageSizeGB
+      // Off, so the size is what the parameter says: storage can grow but never shrink, and a
+      // server that had grown would refuse the next deployment with the smaller size. Watch the
+      // "Storage percent" metric instead.
+      autoGrow: 'Disabled'
+    }
+    backup: {
+      backupRetentionDays: postgresBackupRetentionDays
+      geoRedundantBackup: postgresGeoRedundantBackup ? 'Enabled' : 'Disabled'
+    }
+    // Zone-redundant high availability doubles the compute cost and is not offered on Burstable.
+    // The app rides out a short database outage (README.md): the bot still answers, sends resume.
+    highAvailability: {
+      mode: 'Disabled'
+    }
+    network: {
+      // Public endpoint, open only to Azure services (the firewall rule below) and protected by
+      // TLS and the password. For production, prefer VNet integration of the web app with either a
+      // delegated subnet for the server (publicNetworkAccess Disabled) or a private endpoint, so
+      // the server has no public endpoint at all; that needs a virtual network this template does
+      // not create.
+      publicNetworkAccess: 'Enabled'
+    }
+  }
+}
+
+// Start and end 0.0.0.0 is Azure's special rule "allow public access from any Azure service":
+// App Service's outbound addresses are shared and can change, so they cannot be listed reliably.
+// It also admits connections from other customers' Azure resources, which then still need TLS
+// and the password; the private network in the comment above removes that exposure.
+resource postgresFirewallAzure 'Microsoft.DBforPostgreSQL/flexibleServers/firewallRules@2025-08-01' = if (usePostgres) {
+  parent: postgresServer
+  name: 'AllowAllAzureServicesAndResourcesWithinAzureIps'
+  properties: {
+    startIpAddress: '0.0.0.0'
+    endIpAddress: '0.0.0.0'
+  }
+}
+
+// The app would create a missing database itself (as the administrator it may), but a database
+// created here has a known encoding and is in the template's inventory.
+// The server's child resources are created one after another (dependsOn): a flexible server
+// takes one change at a time and answers parallel ones with "server busy".
+resource postgresDatabase 'Microsoft.DBforPostgreSQL/flexibleServers/databases@2025-08-01' = if (usePostgres) {
+  parent: postgresServer
+  name: postgresDatabaseName
+  properties: {
+    charset: 'UTF8'
+    collation: 'en_US.utf8'
+  }
+  dependsOn: [
+    postgresFirewallAzure
+  ]
+}
+
+// TLS required and at least 1.2. Both are the defaults of a new server today; set here so that a
+// changed default or a change in the portal is put back by the next deployment.
+resource postgresRequireTls 'Microsoft.DBforPostgreSQL/flexibleServers/configurations@2025-08-01' = if (usePostgres) {
+  parent: postgresServer
+  name: 'require_secure_transport'
+  properties: {
+    value: 'on'
+    source: 'user-override'
+  }
+  dependsOn: [
+    postgresDatabase
+  ]
+}
+
+resource postgresTlsVersion 'Microsoft.DBforPostgreSQL/flexibleServers/configurations@2025-08-01' = if (usePostgres) {
+  parent: postgresServer
+  name: 'ssl_min_protocol_version'
+  properties: {
+    value: 'TLSv1.2'
+    source: 'user-override'
+  }
+  dependsOn: [
+    postgresRequireTls
+  ]
+}
+
+// Same diagnostic-settings version as the web app's, for the reason given there.
+#disable-next-line use-recent-api-versions
+resource postgresDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = if (usePostgres) {
+  name: 'to-log-analytics'
+  scope: postgresServer
+  properties: {
+    workspaceId: logWorkspace.id
+    // Resource-specific tables (PGSQLServerLogs) rather than the shared AzureDiagnostics.
+    logAnalyticsDestinationType: 'Dedicated'
+    logs: [
+      {
+        // The server log: failed sign-ins, errors, checkpoints, autovacuum (and connections, as
+        // far as log_connections is on). Statements are not logged (log_statement 'none'); a
+        // failed statement's text is, but the app sends its values as parameters, so no message
+        // text appears here either.
+        category: 'PostgreSQLLogs'
+        enabled: true
+      }
+      // Not collected: sessions (PostgreSQLFlexSessions copies the text of running queries),
+      // Query Store (off on the server by default) and table statistics; turn them on while
+      // investigating performance.
+    ]
+    metrics: [
+      {
+        // CPU, memory, storage percent, connections: the numbers to alert on.
+        category: 'AllMetrics'
+        enabled: true
+      }
+    ]
+  }
+}
+
 resource appServicePlan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: 'asp-${namePrefix}'
   location: location
@@ -137,9 +441,9 @@ resource appServicePlan 'Microsoft.Web/serverfarms@2025-03-01' = {
   kind: 'linux'
   sku: {
     name: appServicePlanSku
-    // One instance: the SQLite database lives on the /home share and must have a single writer.
-    // Scale up, not out, until the server database of a later release is in place.
-    capacity: 1
+    // One instance on SQLite: the database lives on the /home share and must have a single writer
+    // (appServicePlanCapacity refuses more). On PostgreSQL the instances share the server database.
+    capacity: appServicePlanCapacity
   }
   properties: {
     reserved: true
@@ -209,17 +513,6 @@ resource webApp 'Microsoft.Web/sites@2025-03-01' = {
             value: 'true'
           }
           {
-            // SQLite on /home, the App Service share that survives restarts and redeployments.
-            // A server database (Azure SQL / PostgreSQL) comes with a later release.
-            name: 'ConnectionStrings__TeamsCompanion'
-            value: 'Data Source=/home/data/teamscompanion.db'
-          }
-          {
-            // /home is a network share: SQLite's write-ahead log needs shared memory on one machine.
-            name: 'Storage__SqliteWal'
-            value: 'false'
-          }
-          {
             name: 'WEBSITES_ENABLE_APP_SERVICE_STORAGE'
             value: 'true'
           }
@@ -244,10 +537,18 @@ resource webApp 'Microsoft.Web/sites@2025-03-01' = {
             value: '~3'
           }
         ],
+        usePostgres ? postgresSettings : sqliteSettings,
         allowedTenantSettings
       )
     }
   }
+  // On PostgreSQL the app may start (settings changed on a running app) only once it can reach
+  // its database: the firewall rule, the database and the TLS settings are in place.
+  dependsOn: [
+    postgresFirewallAzure
+    postgresDatabase
+    postgresTlsVersion
+  ]
 }
 
 // Publishing credentials (user name + password) for FTP and the deployment (SCM) site are off:
@@ -372,3 +673,6 @@ output botAppId string = botIdentity.properties.clientId
 
 @description('Name of the Azure Bot resource.')
 output botResourceName string = bot.name
+
+@description('Host name of the PostgreSQL server, for an administrator\'s psql or pg_dump; empty with SQLite. The password is never an output.')
+output postgresServerHost string = usePostgres ? postgresServer!.properties.fullyQualifiedDomainName : ''

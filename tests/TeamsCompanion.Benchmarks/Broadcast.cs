@@ -246,6 +246,8 @@ internal static class Broadcast
         var states = await db.Outbox.AsNoTracking().GroupBy(m => m.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
         var retried = await db.Outbox.CountAsync(m => m.Attempts > 1);
         var maxAttempts = await db.Outbox.MaxAsync(m => (int?)m.Attempts) ?? 0;
+        var inDoubt = await db.Outbox.AsNoTracking().Where(m => m.State == OutboxState.InDoubt).Select(m => m.Recipient).ToListAsync();
+        var inDoubtReceived = inDoubt.Count(counts.ContainsKey);
 
         var times = connector.AcceptedAt().Select(t => t - publishedAt).ToArray();
         var first = times.Length > 0 ? times[0] : double.NaN;
@@ -279,7 +281,8 @@ internal static class Broadcast
         Row("other requests (not a message)", connector.Unexpected.ToString(CultureInfo.InvariantCulture));
         Row("outbox rows by state", string.Join(", ", states.OrderBy(s => s.Key).Select(s => $"{s.Key} {s.Count}")));
         Row("rows that needed more than one attempt (max attempts)", $"{retried} ({maxAttempts})");
-        Row("status at the end: sent / pending / failed", status is null ? "-" : $"{status.Sent} / {status.Pending} / {status.Failed}");
+        Row("status at the end: sent / pending / failed / in doubt", status is null ? "-" : $"{status.Sent} / {status.Pending} / {status.Failed} / {status.InDoubt}");
+        Row("held in doubt (cut off mid-send): received anyway / not received", $"{inDoubtReceived} / {inDoubt.Count - inDoubtReceived}");
         Row("publishing (version + outbox rows, one transaction)", $"{elapsed.Publish.TotalSeconds:F1} s");
         Row("elapsed: start of publish → `policy status` pending 0 (polled every 0.5 s)", $"{seconds:F1} s");
         Row("first message after publish", $"{first:F1} s");

@@ -139,6 +139,14 @@ public sealed class CardTests
         yield return ("report-review", ReportCards.Review(language, screened, "k"));
         yield return ("report-sent", ReportCards.Sent(language, "ABCDE-FGH23"));
         yield return ("report-add", ReportCards.AddForm(language));
+
+        // The version before had one rule less, so the notice shows what a real change looks like.
+        var diff = TeamsCompanion.Guidance.Versions.PackDiff.Between(Pack with { Rules = [.. Pack.Rules.Skip(1)] }, Pack);
+        const string Notes = "Gratis AI-tools zijn niet meer toegestaan voor werk met gegevens van inwoners.";
+        yield return ("policy-notice", ReminderCards.Notice(Pack, 2, diff, Notes, informational: false, round: 0, language));
+        yield return ("policy-reminder", ReminderCards.Notice(Pack, 2, diff, Notes, informational: false, round: 1, language));
+        yield return ("policy-informational", ReminderCards.Notice(Pack, 3, diff, Notes, informational: true, round: 0, language));
+        yield return ("policy-thanks", ReminderCards.Acknowledged(2, language));
     }
 
     private static Ticket Ticket(TicketState state, TicketKind kind = TicketKind.Question)

@@ -109,6 +109,29 @@ public sealed class PostgresServer : IAsyncDisposable
         await drop.ExecuteNonQueryAsync();
     }
 
+    /// <summary>
+    /// A database outage as the app sees it: every open connection to <paramref name="database"/> is
+    /// cut and new ones are refused, until <see cref="RestoreAsync"/>.
+    /// </summary>
+    public async Task CutOffAsync(string database)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await connection.OpenAsync();
+        await using var refuse = new NpgsqlCommand($"ALTER DATABASE \"{database}\" ALLOW_CONNECTIONS false", connection);
+        await refuse.ExecuteNonQueryAsync();
+        await using var cut = new NpgsqlCommand("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = @name", connection);
+        cut.Parameters.AddWithValue("name", database);
+        await cut.ExecuteNonQueryAsync();
+    }
+
+    public async Task RestoreAsync(string database)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await connection.OpenAsync();
+        await using var allow = new NpgsqlCommand($"ALTER DATABASE \"{database}\" ALLOW_CONNECTIONS true", connection);
+        await allow.ExecuteNonQueryAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();

@@ -45,7 +45,7 @@ public static class ReminderCards
         var actions = new List<CardAction>();
         if (!informational)
         {
-            actions.Add(new ExecuteAction { Title = say.T("Gelezen en begrepen", "Read and understood"), Style = "positive", Verb = AcknowledgeVerb, Data = new Dictionary<string, object> { ["version"] = version } });
+            actions.Add(new ExecuteAction { Title = say.T("Gelezen en begrepen", "Read and understood"), Style = "positive", Verb = AcknowledgeVerb, Data = new Dictionary<string, object> { ["version"] = version, ["lang"] = language == Language.En ? "en" : "nl" } });
         }
 
         actions.Add(SubmitAction.ForCommand(say.T("Bekijk de regels", "See the rules"), say.T("regels", "rules")));

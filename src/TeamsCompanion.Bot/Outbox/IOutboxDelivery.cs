@@ -13,6 +13,12 @@ public interface IOutboxDelivery
     string Kind { get; }
 
     /// <summary>
+    /// What to do when the app stopped in the middle of sending (see <see cref="OutboxState.InDoubt"/>):
+    /// send again (a duplicate is better than nothing, the default) or hold it as in doubt.
+    /// </summary>
+    bool ResendWhenInDoubt => true;
+
+    /// <summary>
     /// What to send now; null when there is nothing to send any more. Throws
     /// <see cref="RecipientUnreachableException"/> when the recipient cannot be reached at all.
     /// </summary>

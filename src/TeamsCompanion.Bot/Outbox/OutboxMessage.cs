@@ -13,6 +13,12 @@ public enum OutboxState
 
     /// <summary>Nothing to send any more (the subject was closed or erased).</summary>
     Skipped,
+
+    /// <summary>
+    /// The app stopped while Teams was being asked to deliver it, so nobody knows whether it arrived.
+    /// Kinds that must never arrive twice stop here, for an operator to resend (see <see cref="IOutboxDelivery.ResendWhenInDoubt"/>).
+    /// </summary>
+    InDoubt,
 }
 
 /// <summary>
@@ -43,6 +49,12 @@ public sealed class OutboxMessage
     public DateTimeOffset? LeaseUntil { get; set; }
 
     public string? LeaseOwner { get; set; }
+
+    /// <summary>
+    /// Set right before the connector call and cleared with its outcome: a row that still has it when
+    /// another instance claims it was cut off mid-send (Teams has no idempotency key to ask).
+    /// </summary>
+    public DateTimeOffset? SendingSince { get; set; }
 
     /// <summary>Why the last attempt failed: a status code and an error code, never message text.</summary>
     public string? LastError { get; set; }

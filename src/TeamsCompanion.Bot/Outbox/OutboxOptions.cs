@@ -11,9 +11,12 @@ public sealed class OutboxOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>How long a claimed message is reserved for this instance; after that another instance may take it.</summary>
+    /// <summary>
+    /// How long a claimed message is reserved for this instance; after that another instance may take
+    /// it. Short, so the work of an instance that died is picked up soon; each send renews it.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
-    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Attempts before a message is dead-lettered.</summary>
     [Range(1, 50)]

@@ -20,7 +20,9 @@ public sealed partial class OutboxSender(
     IOptions<OutboxOptions> options,
     ILogger<OutboxSender> logger) : BackgroundService
 {
+    private const string InDoubtReason = "in doubt: the app stopped while Teams was being asked to deliver it";
     private static readonly TimeSpan OutagePause = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(10);
 
     /// <summary>An instance that claimed or took a row this recently counts as sending.</summary>
     private static readonly TimeSpan ActiveWindow = TimeSpan.FromSeconds(15);
@@ -30,42 +32,106 @@ public sealed partial class OutboxSender(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        Task<List<long>>? next = null;
+        var giveBack = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                if (await RunOnceAsync(stoppingToken) == 0)
+                // After an outage this instance's claimed rows need not wait for their lease.
+                if (giveBack && !await ReleaseAsync())
+                {
+                    throw new OutboxPausedException();
+                }
+
+                giveBack = false;
+                var batch = await (next ?? ClaimAsync(stoppingToken));
+                next = null;
+                if (batch.Count == 0)
                 {
                     await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                    continue;
                 }
+
+                // The next batch is claimed while this one is half sent, so the pace has no gap
+                // between batches (20,000 recipients are a hundred batches).
+                next = await SendBatchAsync(batch, () => ClaimAsync(stoppingToken), stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
+                await ReleaseAsync();
                 return;
             }
-            catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+            catch (Exception e) when (IsDatabaseOutage(e) || e is OutboxPausedException)
             {
+                next = null;
+                giveBack = true;
                 LogPaused(logger, e.GetType().Name);
                 await Task.Delay(OutagePause, stoppingToken);
             }
         }
     }
 
+    /// <summary>Gives back the claimed rows not yet begun, so nobody need wait for their lease; false when the database is away.</summary>
+    private async Task<bool> ReleaseAsync()
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await using var db = await contexts.CreateDbContextAsync(timeout.Token);
+            await db.Outbox
+                .Where(m => m.LeaseOwner == owner && m.State == OutboxState.Pending && m.SendingSince == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), timeout.Token);
+            return true;
+        }
+        catch (Exception e) when (IsDatabaseOutage(e) || e is OperationCanceledException)
+        {
+            // The leases end by themselves.
+            return false;
+        }
+    }
+
+    /// <summary>The database is still away.</summary>
+    private sealed class OutboxPausedException : Exception;
+
+    /// <summary>Another instance claimed the row while this one waited for its slot.</summary>
+    private sealed class LeaseLostException : Exception;
+
     /// <summary>Sends what is due now; the number of messages handled. Tests call it to step the sender.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
+        var claimed = await ClaimAsync(cancellationToken);
+        await SendBatchAsync(claimed, null, cancellationToken);
+        return claimed.Count;
+    }
+
+    /// <summary>Sends a claimed batch; starts <paramref name="claimNext"/> once half of it is done and returns that claim.</summary>
+    private async Task<Task<List<long>>?> SendBatchAsync(List<long> batch, Func<Task<List<long>>>? claimNext, CancellationToken cancellationToken)
+    {
+        Task<List<long>>? next = null;
+        var done = 0;
         await oneRunAtATime.WaitAsync(cancellationToken);
         try
         {
-            var claimed = await ClaimAsync(cancellationToken);
-
             // Several in flight, so a slow connector does not set the pace; the pacer does.
             await Parallel.ForEachAsync(
-                claimed,
+                batch,
                 new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
-                async (id, token) => await ProcessAsync(id, token));
-
-            return claimed.Count;
+                async (id, token) =>
+                {
+                    await ProcessAsync(id, token, cancellationToken);
+                    if (Interlocked.Increment(ref done) == (batch.Count + 1) / 2 && claimNext is not null)
+                    {
+                        Volatile.Write(ref next, claimNext());
+                    }
+                });
+            return next;
+        }
+        catch
+        {
+            // A claim started here must not fail unobserved; its rows come back when their lease ends.
+            next?.ContinueWith(static t => _ = t.Exception, TaskScheduler.Default);
+            throw;
         }
         finally
         {
@@ -80,10 +146,14 @@ public sealed partial class OutboxSender(
         var now = time.GetUtcNow();
         var lease = now + options.Value.Lease;
 
+        // No more than this instance can send in a third of the lease, so a slow pace (after 429s)
+        // does not leave claimed rows waiting until their lease runs out.
+        var batchSize = (int)Math.Clamp(pacer.CurrentRate * options.Value.Lease.TotalSeconds / 3, 1, options.Value.BatchSize);
+
         // One statement, so two instances never claim the same row; an expired lease is free again.
         await db.Database.ExecuteSqlRawAsync(
             db.Database.IsNpgsql() ? PostgreSqlClaim : SqliteClaim,
-            [lease.UtcTicks, owner, now.UtcTicks, options.Value.BatchSize],
+            [lease.UtcTicks, owner, now.UtcTicks, batchSize],
             cancellationToken);
         var claimed = await db.Outbox.AsNoTracking()
             .Where(m => m.LeaseOwner == owner && m.LeaseUntil == lease && m.State == OutboxState.Pending)
@@ -124,7 +194,12 @@ public sealed partial class OutboxSender(
             FOR UPDATE SKIP LOCKED)
         """;
 
-    private async Task ProcessAsync(long id, CancellationToken cancellationToken)
+    /// <summary>
+    /// <paramref name="cancellationToken"/> ends when the batch fails or the app stops;
+    /// <paramref name="stoppingToken"/> only when the app stops: a send that began is seen through
+    /// and recorded unless the app itself is going away.
+    /// </summary>
+    private async Task ProcessAsync(long id, CancellationToken cancellationToken, CancellationToken stoppingToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // Take the row right before sending, with a fresh lease: if this instance stalled and another
@@ -138,10 +213,14 @@ public sealed partial class OutboxSender(
         }
 
         var message = await db.Outbox.SingleAsync(m => m.Id == id, cancellationToken);
-
+        var cutOff = message.SendingSince is not null;
         message.Attempts++;
         message.LeaseUntil = null;
         message.LeaseOwner = null;
+        message.SendingSince = null;
+
+        // The mark is written behind the tracked entity's back; make sure its clearing is saved.
+        db.Entry(message).Property(m => m.SendingSince).IsModified = true;
         if (!byKind.TryGetValue(message.Kind, out var delivery))
         {
             Finish(message, OutboxState.DeadLetter, $"no delivery for kind {message.Kind}");
@@ -149,6 +228,20 @@ public sealed partial class OutboxSender(
             return;
         }
 
+        if (cutOff && !delivery.ResendWhenInDoubt)
+        {
+            Finish(message, OutboxState.InDoubt, InDoubtReason);
+            LogHeldInDoubt(logger, message.Id, message.Kind);
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        if (cutOff)
+        {
+            LogResendingInDoubt(logger, message.Id, message.Kind);
+        }
+
+        var sent = false;
         try
         {
             var outbound = await delivery.PrepareAsync(message, cancellationToken);
@@ -158,11 +251,22 @@ public sealed partial class OutboxSender(
             }
             else
             {
-                var delivered = await SendAsync(outbound, cancellationToken);
+                await pacer.WaitAsync(cancellationToken);
+                await MarkSendingAsync(db, id, cancellationToken);
+
+                // A stop lets a send that began finish for a while, rather than leave it in doubt.
+                using var grace = new CancellationTokenSource();
+                using var stopping = stoppingToken.Register(() => grace.CancelAfter(StopGrace));
+                var delivered = await SendAsync(outbound, grace.Token);
+                sent = true;
                 Finish(message, OutboxState.Sent, null);
                 message.ActivityId = delivered.ActivityId;
                 await delivery.OnDeliveredAsync(db, message, delivered, CancellationToken.None);
             }
+        }
+        catch (LeaseLostException)
+        {
+            return;
         }
         catch (RecipientUnreachableException e)
         {
@@ -172,19 +276,58 @@ public sealed partial class OutboxSender(
         {
             await UndeliverableAsync(db, delivery, message, $"{(int)e.StatusCode} {e.ErrorCode}".Trim(), cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!sent && IsDatabaseOutage(e))
+        {
+            // Nothing went out: the row keeps its lease and comes back when it ends.
+            throw;
+        }
+        catch (Exception e) when (!sent && (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
         {
             Retry(message, e);
         }
 
-        // Once a message went out its outcome must be recorded, also when the app is stopping:
-        // otherwise another round would send it again.
-        await db.SaveChangesAsync(CancellationToken.None);
+        await SaveOutcomeAsync(db, message, sent, stoppingToken);
+    }
+
+    /// <summary>
+    /// Once a message went out its outcome must be recorded, also when the app is stopping or the
+    /// database is away for a while: otherwise it would count as in doubt, or be sent again.
+    /// </summary>
+    private async Task SaveOutcomeAsync(TeamsCompanionDbContext db, OutboxMessage message, bool sent, CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await db.SaveChangesAsync(CancellationToken.None);
+                return;
+            }
+            catch (Exception e) when (sent && IsDatabaseOutage(e) && !stoppingToken.IsCancellationRequested)
+            {
+                LogOutcomeWaiting(logger, message.Id, message.Kind, e.GetType().Name);
+                await Task.Delay(OutagePause, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Records that the connector is about to be asked, right before asking, so a crash in between
+    /// leaves a trace; fails when the lease went to another instance while this one waited for its slot.
+    /// </summary>
+    private async Task MarkSendingAsync(TeamsCompanionDbContext db, long id, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var marked = await db.Outbox
+            .Where(m => m.Id == id && m.LeaseOwner == owner && m.State == OutboxState.Pending)
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.SendingSince, now).SetProperty(m => m.LeaseUntil, now + options.Value.Lease), cancellationToken);
+        if (marked == 0)
+        {
+            throw new LeaseLostException();
+        }
     }
 
     private async Task<Delivered> SendAsync(OutboundMessage outbound, CancellationToken cancellationToken)
     {
-        await pacer.WaitAsync(cancellationToken);
         if (outbound.NewConversation is { } parameters)
         {
             var created = await connector.CreateConversationAsync(outbound.ServiceUrl, parameters, cancellationToken);
@@ -235,6 +378,9 @@ public sealed partial class OutboxSender(
         message.LastError = error ?? message.LastError;
     }
 
+    private static bool IsDatabaseOutage(Exception e) =>
+        e is DbUpdateException and not DbUpdateConcurrencyException or System.Data.Common.DbException or InvalidOperationException { InnerException: System.Data.Common.DbException };
+
     public override void Dispose()
     {
         oneRunAtATime.Dispose();
@@ -243,6 +389,15 @@ public sealed partial class OutboxSender(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox paused: the database is not available ({Error}); retrying in 5 seconds")]
     private static partial void LogPaused(ILogger logger, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Id} ({Kind}) was cut off mid-send by a stop; held as in doubt, not sent again")]
+    private static partial void LogHeldInDoubt(ILogger logger, long id, string kind);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Id} ({Kind}) was cut off mid-send by a stop; sending it again")]
+    private static partial void LogResendingInDoubt(ILogger logger, long id, string kind);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Id} ({Kind}) went out, but its outcome cannot be saved ({Error}); retrying in 5 seconds")]
+    private static partial void LogOutcomeWaiting(ILogger logger, long id, string kind, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Id} ({Kind}) cannot be delivered: {Reason}")]
     private static partial void LogUndeliverable(ILogger logger, long id, string kind, string reason);

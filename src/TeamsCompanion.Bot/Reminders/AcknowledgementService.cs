@@ -14,6 +14,15 @@ public sealed class AcknowledgementService(IDbContextFactory<TeamsCompanionDbCon
     public async Task<AdaptiveCard> AcknowledgeAsync(CardData data, Activity activity, Language language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+
+        // The thanks replace the card that was pressed, so they speak its language, whatever the
+        // client's locale (a proactive card cannot know it and uses the stored choice or Dutch).
+        language = data.Value("lang") switch
+        {
+            "nl" => Language.Nl,
+            "en" => Language.En,
+            _ => language,
+        };
         var say = new Localization.Say(language);
         var userKey = UserLanguage.UserKey(activity);
         if (data.Number("version") is not { } number || number is < 1 or > int.MaxValue || userKey is null)

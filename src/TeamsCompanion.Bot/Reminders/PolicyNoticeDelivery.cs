@@ -21,6 +21,12 @@ public sealed class PolicyNoticeDelivery(
 
     public string Kind => PolicyPublisher.NoticeKind;
 
+    /// <summary>
+    /// Never twice: a notice held in doubt still reaches its user with the next reminder round (the
+    /// user has not acknowledged), and an operator can resend the held ones at once.
+    /// </summary>
+    public bool ResendWhenInDoubt => false;
+
     public async Task<OutboundMessage?> PrepareAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);

@@ -8,8 +8,9 @@ using TeamsCompanion.Bot.Storage;
 namespace TeamsCompanion.Bot.Reminders;
 
 /// <summary>
-/// How far the announcement of a version got. <c>Failed</c> is undeliverable plus dead-lettered. <c>Installs</c>:
-/// installing for <c>Reminders:InstallForGroupId</c>, null when that was off.
+/// How far the announcement of a version got. <c>Failed</c> is undeliverable plus dead-lettered;
+/// <c>InDoubt</c> are those cut off mid-send by a crash (maybe delivered, not sent again on their own).
+/// <c>Installs</c>: installing for <c>Reminders:InstallForGroupId</c>, null when that was off.
 /// </summary>
 public sealed record VersionStatus(
     int Version,
@@ -26,6 +27,7 @@ public sealed record VersionStatus(
     int DeadLetter,
     int RemindersSent,
     bool Cancelled,
+    int InDoubt,
     InstallStatus? Installs = null);
 
 /// <summary>Progress and the acknowledgement report per version, for the CLI and the admin API.</summary>
@@ -68,6 +70,7 @@ public sealed class PolicyStatus(IDbContextFactory<TeamsCompanionDbContext> cont
             Of(OutboxState.DeadLetter),
             reminders,
             notifications.Any(n => n.CancelledAt is not null),
+            Of(OutboxState.InDoubt),
             await InstallStatus.ForAsync(db, first, cancellationToken));
     }
 
@@ -114,6 +117,23 @@ public sealed class PolicyStatus(IDbContextFactory<TeamsCompanionDbContext> cont
             .ExecuteUpdateAsync(u => u.SetProperty(m => m.State, OutboxState.Skipped).SetProperty(m => m.CompletedAt, now), cancellationToken);
         signal.Notify();
         return true;
+    }
+
+    /// <summary>
+    /// Sends the notices of a version that are in doubt once more, for an operator who prefers a
+    /// possible duplicate to a possible gap; the number queued again.
+    /// </summary>
+    public async Task<int> ResendInDoubtAsync(int versionId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var ids = await db.PolicyNotifications.Where(n => n.VersionId == versionId && n.CancelledAt == null).Select(n => n.Id).ToListAsync(cancellationToken);
+        var queued = await db.Outbox.Where(m => m.Kind == PolicyPublisher.NoticeKind && ids.Contains(m.SubjectId) && m.State == OutboxState.InDoubt)
+            .ExecuteUpdateAsync(
+                u => u.SetProperty(m => m.State, OutboxState.Pending).SetProperty(m => m.NextAttemptAt, now).SetProperty(m => m.CompletedAt, (DateTimeOffset?)null),
+                cancellationToken);
+        signal.Notify();
+        return queued;
     }
 
     private static string Quote(string value) =>

@@ -20,12 +20,14 @@ internal static class PolicyCommand
                 return PolicyVersionCommands.AcknowledgementsAsync(args, output, errors).GetAwaiter().GetResult();
             case "cancel":
                 return PolicyVersionCommands.CancelAsync(args, output, errors).GetAwaiter().GetResult();
+            case "resend-in-doubt":
+                return PolicyVersionCommands.ResendInDoubtAsync(args, output).GetAwaiter().GetResult();
         }
 
         args.AllowFlags();
         if (args.Positional.Count != 2 || args.Positional[0] != "validate")
         {
-            throw new UsageException("usage: policy validate DIR | publish DIR --notes \"…\" | diff A B | status [--format json] | acks VERSION | cancel VERSION");
+            throw new UsageException("usage: policy validate DIR | publish DIR --notes \"…\" | diff A B | status [--format json] | acks VERSION | cancel VERSION | resend-in-doubt VERSION");
         }
 
         var folder = args.Positional[1];

@@ -95,6 +95,11 @@ internal static class PolicyVersionCommands
         output.WriteLine($"  verstuurd / sent         {status.Sent,8}");
         output.WriteLine($"  wachtend / pending       {status.Pending,8}");
         output.WriteLine($"  mislukt / failed         {status.Failed,8}   (niet bezorgbaar / undeliverable {status.Undeliverable}, opgegeven / dead letter {status.DeadLetter})");
+        if (status.InDoubt > 0)
+        {
+            output.WriteLine($"  onzeker / in doubt       {status.InDoubt,8}   (afgebroken tijdens verzenden; opnieuw: policy resend-in-doubt {status.Version})");
+        }
+
         output.WriteLine($"  gelezen / acknowledged   {status.Acknowledged,8}");
         output.WriteLine($"  herinneringen / reminders{status.RemindersSent,8}");
         if (status.Installs is { } installs)
@@ -138,6 +143,16 @@ internal static class PolicyVersionCommands
         output.WriteLine(cancelled
             ? $"Versie {version}: wat nog niet verstuurd was, wordt niet meer verstuurd / what was not sent yet will not be sent."
             : $"Versie {version}: niets te stoppen / nothing to cancel.");
+        return 0;
+    }
+
+    public static async Task<int> ResendInDoubtAsync(Arguments args, TextWriter output)
+    {
+        args.AllowFlags();
+        var version = Version(args, "policy resend-in-doubt VERSION");
+        await using var database = await BotDatabase.OpenAsync(args);
+        var queued = await database.Status.ResendInDoubtAsync(version, CancellationToken.None);
+        output.WriteLine($"Versie {version}: {queued} onzekere berichten worden opnieuw verstuurd / {queued} messages in doubt will be sent again.");
         return 0;
     }
 

@@ -32,7 +32,7 @@ public sealed class AdminApiTests : BotWithConnector
         var status = (await client.GetFromJsonAsync<JsonNode>("/api/admin/status"))!;
         Assert.Equal(2, (int)status["version"]!);
         Assert.Equal(1, (int)status["recipients"]!);
-        foreach (var field in new[] { "sent", "pending", "failed", "acknowledged" })
+        foreach (var field in new[] { "sent", "pending", "failed", "acknowledged", "inDoubt" })
         {
             Assert.NotNull(status[field]);
         }
@@ -47,6 +47,8 @@ public sealed class AdminApiTests : BotWithConnector
 
         var cancel = (await (await client.PostAsync("/api/admin/versions/2/cancel", null)).Content.ReadFromJsonAsync<JsonNode>())!;
         Assert.True((bool)cancel["cancelled"]!);
+        var resend = (await (await client.PostAsync("/api/admin/versions/2/resend-in-doubt", null)).Content.ReadFromJsonAsync<JsonNode>())!;
+        Assert.Equal(0, (int)resend["queued"]!);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/admin/status?version=9")).StatusCode);
     }
 

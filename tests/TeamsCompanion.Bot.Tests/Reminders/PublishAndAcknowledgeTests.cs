@@ -140,6 +140,53 @@ public sealed class PublishAndAcknowledgeTests : BotWithConnector
         Assert.Contains("Geen gratis AI-tools met werkgegevens", Assert.Single(await Connector.WaitForAsync(1)).CardText(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ANoticeCutOffMidSendIsNotSentTwiceButCountedInDoubtAndCanBeResent()
+    {
+        await SayHelloAsync("user-a", "user-b");
+        var version = (await Bot.Services.GetRequiredService<PolicyPublisher>().PublishAsync(WithNewRule(), "x", "cio", informational: false, CancellationToken.None)).Version.Id;
+        await Connector.WaitForAsync(2);
+        await FlushAsync();
+        Connector.Clear();
+
+        // As an instance killed between asking Teams and recording the answer leaves a row.
+        await using (var db = await Bot.Services.GetRequiredService<IDbContextFactory<TeamsCompanionDbContext>>().CreateDbContextAsync())
+        {
+            var now = clock.GetUtcNow();
+            await db.Outbox.Where(m => m.Recipient == "a:user-b").ExecuteUpdateAsync(u => u
+                .SetProperty(m => m.State, OutboxState.Pending).SetProperty(m => m.SendingSince, now.AddSeconds(-40))
+                .SetProperty(m => m.LeaseOwner, "killed").SetProperty(m => m.LeaseUntil, now.AddSeconds(-10)));
+        }
+
+        await FlushAsync();
+        Assert.Empty(Connector.Requests);
+        var status = Bot.Services.GetRequiredService<PolicyStatus>();
+        var held = await status.ForAsync(version, CancellationToken.None);
+        Assert.Equal((2, 1, 0, 0, 1), (held!.Recipients, held.Sent, held.Pending, held.Failed, held.InDoubt));
+
+        Assert.Equal(1, await status.ResendInDoubtAsync(version, CancellationToken.None));
+        await FlushAsync();
+        Assert.Equal("/v3/conversations/a:user-b/activities", Assert.Single(Connector.Requests).Path);
+        var resent = await status.ForAsync(version, CancellationToken.None);
+        Assert.Equal((2, 0), (resent!.Sent, resent.InDoubt));
+    }
+
+    [Fact]
+    public async Task TheThanksSpeakTheLanguageOfTheCardThatWasPressedNotTheClientsLocale()
+    {
+        await SayHelloAsync("user-a");
+        var version = (await Bot.Services.GetRequiredService<PolicyPublisher>().PublishAsync(WithNewRule(), "x", "cio", informational: false, CancellationToken.None)).Version.Id;
+        var notice = Assert.Single(await Connector.WaitForAsync(1));
+        await FlushAsync();
+        var button = notice.Card()["actions"]!.AsArray().Single(a => (string?)a!["verb"] == "policy.ack")!;
+        Assert.Equal("nl", (string?)button["data"]!["lang"]);
+
+        // The Playground's client says en-US; the card it shows is Dutch (no stored choice).
+        var thanks = await AcknowledgeAsync("user-a", version, lang: "nl", locale: "en-US");
+        Assert.Contains("Dank je wel", thanks, StringComparison.Ordinal);
+        Assert.Contains("Thank you", await AcknowledgeAsync("user-a", version, lang: "en", locale: "nl-NL"), StringComparison.Ordinal);
+    }
+
     internal static PackFiles WithNewRule()
     {
         var files = new Dictionary<string, string>(PackFiles.Read(PolicyPackLoader.ShippedPackFolder).Files);
@@ -171,12 +218,23 @@ public sealed class PublishAndAcknowledgeTests : BotWithConnector
 
     private async Task FlushAsync() => await Bot.Services.GetRequiredService<OutboxSender>().RunOnceAsync(CancellationToken.None);
 
-    private async Task<string> AcknowledgeAsync(string user, int version)
+    private async Task<string> AcknowledgeAsync(string user, int version, string? lang = null, string? locale = null)
     {
+        var data = new JsonObject { ["version"] = version };
+        if (lang is not null)
+        {
+            data["lang"] = lang;
+        }
+
         var activity = Activities.Invoke(Connector.ServiceUrl, "adaptiveCard/action", new JsonObject
         {
-            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "policy.ack", ["data"] = new JsonObject { ["version"] = version } },
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "policy.ack", ["data"] = data },
         });
+        if (locale is not null)
+        {
+            activity["locale"] = locale;
+        }
+
         activity["conversation"]!["id"] = $"a:{user}";
         activity["from"] = new JsonObject { ["id"] = $"29:{user}", ["aadObjectId"] = $"aad-{user}" };
         var response = await Bot.PostActivityAsync(activity);

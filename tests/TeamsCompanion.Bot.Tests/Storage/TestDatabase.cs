@@ -59,6 +59,13 @@ public sealed class PostgreSqlTestDatabase : TestDatabase
         ConnectionString = database.ConnectionString;
     }
 
+    /// <summary>Cuts every connection to this database and refuses new ones: an outage as the app sees it.</summary>
+    public async Task CutOffAsync() => await (await PostgresServer.SharedAsync()).CutOffAsync(Name);
+
+    public async Task RestoreAsync() => await (await PostgresServer.SharedAsync()).RestoreAsync(Name);
+
+    private string Name => database?.Name ?? throw new InvalidOperationException("The database has not been created yet.");
+
     public override async Task DisposeAsync()
     {
         if (database is not null)
