@@ -45,7 +45,7 @@ public abstract class MigrationTests<TDatabase>(TDatabase database) : IClassFixt
     where TDatabase : TestDatabase
 {
     // Databases made before PostgreSQL support know these ids; they must not change.
-    private static readonly string[] SqliteHistory = ["20261129093645_InitialCreate", "20261129101411_DailyCounts", "20261129120209_Handoff", "20261129124556_PolicyVersions", "20261129144404_OutboxSendingSince", "20261129144733_MemberInstalls"];
+    private static readonly string[] SqliteHistory = ["20261129093645_InitialCreate", "20261129101411_DailyCounts", "20261129120209_Handoff", "20261129124556_PolicyVersions", "20261129144404_OutboxSendingSince", "20261129152106_MemberInstalls"];
 
     [Fact]
     public async Task AnEmptyDatabaseIsMigratedEvenWhenInstancesStartTogether()

@@ -10,7 +10,7 @@ using TeamsCompanion.Bot.Storage;
 namespace TeamsCompanion.Bot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTeamsCompanionDbContext))]
-    [Migration("20261129144733_MemberInstalls")]
+    [Migration("20261129152106_MemberInstalls")]
     partial class MemberInstalls
     {
         /// <inheritdoc />
@@ -240,6 +240,9 @@ namespace TeamsCompanion.Bot.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("SendingSince")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
                         .IsRequired()

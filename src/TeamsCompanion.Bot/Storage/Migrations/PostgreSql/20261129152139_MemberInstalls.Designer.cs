@@ -11,7 +11,7 @@ using TeamsCompanion.Bot.Storage;
 namespace TeamsCompanion.Bot.Storage.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlTeamsCompanionDbContext))]
-    [Migration("20261129144757_MemberInstalls")]
+    [Migration("20261129152139_MemberInstalls")]
     partial class MemberInstalls
     {
         /// <inheritdoc />
@@ -253,6 +253,9 @@ namespace TeamsCompanion.Bot.Storage.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
+
+                    b.Property<long?>("SendingSince")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("State")
                         .IsRequired()
