@@ -6,6 +6,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsCompanion.Bot.Reminders.Installs;
 using TeamsCompanion.Bot.Storage;
+using TeamsCompanion.Graph;
+using TeamsCompanion.Protocol.Activities;
 using TeamsCompanion.Testing;
 
 namespace TeamsCompanion.Bot.Tests.Reminders;
@@ -89,6 +91,29 @@ public class InstallForGroupTests : InstallHarness
 
         Assert.Equal(Sorted(OwnChat(C), Graph.ChatIdFor(A), Graph.ChatIdFor(B), Graph.ChatIdFor(D)), Notices());
         Assert.Empty(Graph.RequestsTo("POST", $"/users/{C}/teamwork/installedApps"));
+    }
+
+    [Fact]
+    public async Task SomeoneWhoOpensTheBotWhileTheWalkInstallsForThemGetsOneNotice()
+    {
+        // C's own chat arrives from Teams after the walk looked, right before Graph installs (409) for C.
+        AddMembers();
+        await SayHelloAsync(A);
+        MoreServices = services =>
+        {
+            var graph = services.Last(d => d.ServiceType == typeof(ITeamsDirectory));
+            services.AddSingleton<ITeamsDirectory>(p => new OpensTheBotFirst(
+                (ITeamsDirectory)ActivatorUtilities.CreateInstance(p, graph.ImplementationType!), p.GetRequiredService<ConversationStore>(), C, Connector.ServiceUrl));
+        };
+        await RestartAsync();
+        await PublishAsync();
+
+        await WalkAsync();
+        await WalkAsync();
+        await FlushAsync();
+
+        Assert.Equal(Sorted(OwnChat(A), Graph.ChatIdFor(B), OwnChat(C), Graph.ChatIdFor(D)), Notices());
+        Assert.Single(Graph.RequestsTo("POST", $"/users/{C}/teamwork/installedApps"));
     }
 
     [Fact]
@@ -233,6 +258,24 @@ public class InstallForGroupTests : InstallHarness
         Graph.AddGroupMember(Group, Guest, userType: "Guest");
         Graph.AddGroupMember(Group, Gone, accountEnabled: false);
         Graph.AddGroupMember(Group, D, userType: null, accountEnabled: null);
+    }
+}
+
+/// <summary>A directory through which one person opens the bot (Teams stores their chat) just before the bot installs it for them.</summary>
+internal sealed class OpensTheBotFirst(ITeamsDirectory graph, ConversationStore conversations, string user, string serviceUrl) : ITeamsDirectory
+{
+    public Task<DirectoryUser?> FindUserAsync(string upnOrObjectId, CancellationToken cancellationToken) => graph.FindUserAsync(upnOrObjectId, cancellationToken);
+
+    public IAsyncEnumerable<GroupMember> ListGroupUsersAsync(string groupObjectId, CancellationToken cancellationToken) => graph.ListGroupUsersAsync(groupObjectId, cancellationToken);
+
+    public async Task<string> EnsureInstalledForUserAsync(string userObjectId, CancellationToken cancellationToken)
+    {
+        if (userObjectId == user)
+        {
+            await conversations.SaveAsync(new ConversationReference(serviceUrl, "msteams", $"a:{user}", "personal", Activities.TenantId, $"29:{user}", user, Activities.BotId), cancellationToken);
+        }
+
+        return await graph.EnsureInstalledForUserAsync(userObjectId, cancellationToken);
     }
 }
 

@@ -28,6 +28,9 @@ public abstract class InstallHarness : IAsyncLifetime
     /// <summary>Empty: the feature is off.</summary>
     protected string? GroupSetting { get; set; } = Group;
 
+    /// <summary>More services for the next start, such as a directory that does something first.</summary>
+    protected Action<IServiceCollection>? MoreServices { get; set; }
+
     /// <summary>Set <c>Reminders:InstallServiceUrl</c> to the fake connector (takes effect at the next start).</summary>
     protected bool ServiceUrlSetting { get; set; }
 
@@ -125,6 +128,13 @@ public abstract class InstallHarness : IAsyncLifetime
             settings[key] = value;
         }
 
-        return new BotFactory(settings, configureServices: s => s.AddSingleton<TimeProvider>(Clock), databasePath: DatabasePath);
+        return new BotFactory(
+            settings,
+            configureServices: s =>
+            {
+                s.AddSingleton<TimeProvider>(Clock);
+                MoreServices?.Invoke(s);
+            },
+            databasePath: DatabasePath);
     }
 }
