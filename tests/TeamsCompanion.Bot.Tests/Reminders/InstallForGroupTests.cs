@@ -184,6 +184,28 @@ public class InstallForGroupTests : InstallHarness
     }
 
     [Fact]
+    public async Task ThrottlingOfTheMemberListWaitsForItsRetryAfter()
+    {
+        AddMembers();
+        await SayHelloAsync(A);
+        Graph.FailFor(Group, HttpStatusCode.TooManyRequests, times: 1, retryAfter: TimeSpan.FromMinutes(2));
+        await PublishAsync();
+
+        await WalkAsync();
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        await WalkAsync();
+        var waiting = Assert.IsType<InstallStatus>((await StatusAsync()).Installs);
+        Assert.Equal((false, 0), (waiting.Complete, waiting.Installed));
+        Assert.Contains("throttling", waiting.Problem, StringComparison.Ordinal);
+        Assert.Single(Graph.Requests);
+
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        await WalkAsync();
+        await FlushAsync();
+        Assert.Equal(Sorted(OwnChat(A), Graph.ChatIdFor(B), Graph.ChatIdFor(C), Graph.ChatIdFor(D)), Notices());
+    }
+
+    [Fact]
     public async Task AnInstallThatHappenedJustBeforeACrashIsFoundAgainAndSentOnce()
     {
         // Graph installed the app for C, then the instance died before it stored anything; another still holds the walk.
