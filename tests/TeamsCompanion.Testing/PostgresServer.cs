@@ -94,42 +94,28 @@ public sealed class PostgresServer : IAsyncDisposable
     public async Task<PostgresDatabase> CreateDatabaseAsync()
     {
         var name = $"tc_{Guid.NewGuid():N}";
-        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
-        await connection.OpenAsync();
-        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-        await create.ExecuteNonQueryAsync();
+        await AdministerAsync($"CREATE DATABASE \"{name}\"");
         return new PostgresDatabase(this, name);
     }
 
-    public async Task DropDatabaseAsync(string name)
-    {
-        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
-    }
+    public Task DropDatabaseAsync(string name) => AdministerAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
 
     /// <summary>
     /// A database outage as the app sees it: every open connection to <paramref name="database"/> is
     /// cut and new ones are refused, until <see cref="RestoreAsync"/>.
     /// </summary>
-    public async Task CutOffAsync(string database)
-    {
-        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
-        await connection.OpenAsync();
-        await using var refuse = new NpgsqlCommand($"ALTER DATABASE \"{database}\" ALLOW_CONNECTIONS false", connection);
-        await refuse.ExecuteNonQueryAsync();
-        await using var cut = new NpgsqlCommand("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = @name", connection);
-        cut.Parameters.AddWithValue("name", database);
-        await cut.ExecuteNonQueryAsync();
-    }
+    public Task CutOffAsync(string database) => AdministerAsync(
+        $"ALTER DATABASE \"{database}\" ALLOW_CONNECTIONS false; SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}'");
 
-    public async Task RestoreAsync(string database)
+    public Task RestoreAsync(string database) => AdministerAsync($"ALTER DATABASE \"{database}\" ALLOW_CONNECTIONS true");
+
+    /// <summary>Runs statements as the superuser on the maintenance database; names come from the tests, never from input.</summary>
+    private async Task AdministerAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
         await connection.OpenAsync();
-        await using var allow = new NpgsqlCommand($"ALTER DATABASE \"{database}\" ALLOW_CONNECTIONS true", connection);
-        await allow.ExecuteNonQueryAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     public async ValueTask DisposeAsync()
