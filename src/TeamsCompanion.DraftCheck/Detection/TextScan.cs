@@ -72,9 +72,15 @@ internal static class TextScan
         return false;
     }
 
+    // Keyed by reference: the keyword lists are static arrays, so this holds a handful of
+    // entries, and upper-casing a non-ASCII character (through ICU) cost more than the search.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> NoAsciiMatch = new(ReferenceEqualityComparer.Instance);
+
+    private static bool CannotMatchAscii(string keyword) => NoAsciiMatch.GetOrAdd(keyword, static k => HasCharacterNonAsciiInUpperCase(k));
+
     // True when some character of the keyword is non-ASCII also in upper case, so no ASCII
     // character equals it ignoring case.
-    private static bool CannotMatchAscii(string keyword)
+    private static bool HasCharacterNonAsciiInUpperCase(string keyword)
     {
         foreach (var c in keyword)
         {
