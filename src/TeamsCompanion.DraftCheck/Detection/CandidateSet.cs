@@ -41,7 +41,7 @@ internal sealed class CandidateSet : IDisposable
 
     /// <summary>
     /// Greedy selection by priority, then confidence, then length, then the order in which
-    /// detectors found them, via a sort of packed integer keys (a comparison delegate was the
+    /// detectors found them, via a radix sort of packed integer keys (a comparison delegate was the
     /// largest cost in profiles; sorting keys with a separate index array was next). Taken positions
     /// are marked in a rented bitmap, so each candidate costs its own length. Afterwards
     /// <see cref="AcceptedCount"/> and <see cref="Accepted"/> give the kept, non-suppressor
@@ -75,7 +75,7 @@ internal sealed class CandidateSet : IDisposable
 
             if (order is null)
             {
-                Array.Sort(keys, 0, Count);
+                RadixSort.Sort(keys.AsSpan(0, Count), IndexBits);
             }
             else
             {
@@ -103,7 +103,8 @@ internal sealed class CandidateSet : IDisposable
                 }
             }
 
-            Array.Sort(keys, 0, acceptedCount);
+            // Accepted candidates do not overlap, so their starts are unique.
+            RadixSort.Sort(keys.AsSpan(0, acceptedCount), 32);
             accepted = keys;
             AcceptedCount = acceptedCount;
             keys = null;
