@@ -98,9 +98,12 @@ internal sealed class TermTrie
             return -1;
         }
 
-        category = hits.Categories[(int)list];
+        category = Category(hits.Slots[(int)list]);
         return hits.Ends[(int)list];
     }
+
+    /// <summary>The category of the term recorded in <see cref="TermHits.Slots"/>.</summary>
+    public string? Category(int slot) => (frozen ??= Freeze()).Categories[slot];
 
     /// <summary>
     /// <see cref="Match"/> for every list in <paramref name="lists"/> (a bit per list) in one
@@ -187,7 +190,7 @@ internal sealed class TermTrie
                 continue;
             }
 
-            hits.Categories[list] = table.Categories[slot];
+            hits.Slots[list] = slot;
             recorded |= 1u << list;
         }
 
@@ -236,11 +239,15 @@ internal sealed class TermTrie
         byte[] Reaches);
 }
 
-/// <summary>The result of one walk: per <see cref="WordList"/>, the end of the longest term (or -1) and its category.</summary>
+/// <summary>
+/// The result of one walk: per <see cref="WordList"/>, the end of the longest term (or -1) and
+/// where its category is (<see cref="TermTrie.Category"/>). No references, so the thousands of
+/// word matches of a long text are copied and stored without GC write barriers.
+/// </summary>
 internal struct TermHits
 {
     public ListEnds Ends;
-    public ListCategories Categories;
+    public ListSlots Slots;
 
     [InlineArray(TermTrie.ListCount)]
     public struct ListEnds
@@ -249,8 +256,8 @@ internal struct TermHits
     }
 
     [InlineArray(TermTrie.ListCount)]
-    public struct ListCategories
+    public struct ListSlots
     {
-        private string? first;
+        private int first;
     }
 }
