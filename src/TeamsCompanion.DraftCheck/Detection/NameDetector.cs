@@ -195,6 +195,13 @@ internal static class NameDetector
     /// <summary>A capitalised sequence without a cue: needs initials, a listed name or "van der"-style joiners.</summary>
     private static int TryBare(ReadOnlySpan<char> text, int i, CandidateSet sink)
     {
+        // People do not take an article: "de Albert Heijn" is a shop. Checked before the
+        // sequence is read, because it needs no lookups.
+        if (NameContext.FollowsArticle(text, i))
+        {
+            return -1;
+        }
+
         var name = NameSequence.Read(text, i);
         if (name.IsEmpty || name.Start != i)
         {
@@ -204,8 +211,7 @@ internal static class NameDetector
         var first = text[i..TextScan.WordEnd(text, i)];
 
         // Every sentence starts with a capital: an unknown first word there says nothing.
-        // And people do not take an article: "de Albert Heijn" is a shop.
-        if ((NameContext.IsSentenceStart(text, i) && !name.HasInitials && !name.StartsWithFirstName) || NameContext.FollowsArticle(text, i))
+        if (NameContext.IsSentenceStart(text, i) && !name.HasInitials && !name.StartsWithFirstName)
         {
             return -1;
         }
