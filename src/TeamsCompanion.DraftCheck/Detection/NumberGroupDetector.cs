@@ -92,7 +92,12 @@ internal sealed class NumberGroupDetector
 
                 var start = chunks[a].Start;
                 var hasPlus = start > 0 && text[start - 1] == '+';
-                NumberRules.Evaluate(text, sink, start, chunk.End, digits[..count], hasPlus);
+
+                // Without '+' no rule takes fewer than eight digits, except "0031" numbers.
+                if (hasPlus || count >= 8 || (count >= 4 && digits.StartsWith("0031")))
+                {
+                    NumberRules.Evaluate(text, sink, start, chunk.End, digits[..count], hasPlus);
+                }
             }
         }
     }
