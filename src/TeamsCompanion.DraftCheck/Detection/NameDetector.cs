@@ -13,33 +13,39 @@ internal static class NameDetector
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, WordStarts words, WordMatches matches, CandidateSet sink)
     {
+        // Every rule starts at a cue or closing term, at the start of a line or text, after
+        // '@', or at a capital. The notable words and the cue and closing matches are each in
+        // text order: merge them, and the other words (most of them) are never visited.
+        const uint cueOrClosing = (1u << (int)WordList.Cue) | (1u << (int)WordList.Closing);
         var skipUntil = 0;
+        var n = 0;
         var m = 0;
-        for (var w = 0; w < words.Count; w++)
+        while (true)
         {
-            var i = words[w];
-            if (i < skipUntil)
-            {
-                continue;
-            }
-
-            // The cue and closing terms at this word, from the shared walk.
-            while (m < matches.Count && matches[m].Start < i)
+            while (m < matches.Count && (matches[m].Lists & cueOrClosing) == 0)
             {
                 m++;
             }
 
+            var notable = n < words.NotableCount ? words.Notable(n) : int.MaxValue;
+            var matched = m < matches.Count ? matches[m].Start : int.MaxValue;
+            var i = Math.Min(notable, matched);
+            if (i == int.MaxValue)
+            {
+                break;
+            }
+
+            n += notable == i ? 1 : 0;
             string? cueCategory = null;
             int cueEnd = -1, closingEnd = -1;
-            if (m < matches.Count && matches[m].Start == i)
+            if (matched == i)
             {
                 cueEnd = matches[m].End(WordList.Cue, out cueCategory);
                 closingEnd = matches[m].End(WordList.Closing, out _);
+                m++;
             }
 
-            // Most words are none of: a cue or closing, at a line start, after '@', capitalised.
-            // Every Try below then returns -1 at once, so skip the calls.
-            if (cueEnd < 0 && closingEnd < 0 && i > 0 && text[i - 1] is not ('\n' or '@') && !char.IsUpper(text[i]))
+            if (i < skipUntil)
             {
                 continue;
             }
