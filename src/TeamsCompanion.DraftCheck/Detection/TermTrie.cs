@@ -110,11 +110,14 @@ internal sealed class TermTrie
     /// walk. Returns the bits of the lists that matched; <paramref name="hits"/> is written
     /// only for those, so most words (no match) cost no stores.
     /// </summary>
-    public uint MatchAll(ReadOnlySpan<char> text, int start, uint lists, ref TermHits hits)
+    public uint MatchAll(ReadOnlySpan<char> text, int start, uint lists, ref TermHits hits) =>
+        MatchFiltered(text, start, lists & Filter.MayMatch(text, start), ref hits);
+
+    /// <summary><see cref="MatchAll"/> for a caller that has already applied <see cref="Filter"/> to <paramref name="lists"/>.</summary>
+    public uint MatchFiltered(ReadOnlySpan<char> text, int start, uint lists, ref TermHits hits)
     {
         // Built on first use, after the last Add: arrays instead of lists in the hot walk.
         var table = frozen ??= Freeze();
-        lists &= table.Filter.MayMatch(text, start);
         var matched = 0u;
         var node = 0;
         var i = start;

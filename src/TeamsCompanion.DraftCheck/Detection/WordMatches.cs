@@ -34,7 +34,7 @@ internal sealed class WordMatches : IDisposable
                 continue;
             }
 
-            lists = trie.MatchAll(text, start, lists, ref hits);
+            lists = trie.MatchFiltered(text, start, lists, ref hits);
             if (lists != 0)
             {
                 matches.Add(new WordMatch(start, lists, hits));
