@@ -50,15 +50,21 @@ internal static class NameDetector
                 continue;
             }
 
-            var next = TryHeader(text, i, sink);
-            if (next < 0)
+            // A header needs a line start, a cue its term or '@', a signature its closing:
+            // most capitalised words have none of these and can only be a bare name.
+            var next = -1;
+            if (cueEnd >= 0 || closingEnd >= 0 || i == 0 || text[i - 1] is '\n' or '@')
             {
-                next = TryCue(text, i, cueEnd, cueCategory, sink);
-            }
+                next = TryHeader(text, i, sink);
+                if (next < 0)
+                {
+                    next = TryCue(text, i, cueEnd, cueCategory, sink);
+                }
 
-            if (next < 0)
-            {
-                next = TryClosing(text, i, closingEnd, sink);
+                if (next < 0)
+                {
+                    next = TryClosing(text, i, closingEnd, sink);
+                }
             }
 
             if (next < 0 && char.IsUpper(text[i]))
