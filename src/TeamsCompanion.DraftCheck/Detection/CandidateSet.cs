@@ -14,8 +14,17 @@ internal sealed class CandidateSet : IDisposable
     private const int IndexBits = 26;
     private const long IndexMask = (1L << IndexBits) - 1;
 
-    private Candidate[] items = ArrayPool<Candidate>.Shared.Rent(64);
+    private Candidate[] items;
     private long[] accepted = [];
+
+    /// <param name="expected">
+    /// How many candidates the detectors will likely add. Growing by doubling copied every
+    /// candidate (three references each, so with write barriers) about once more.
+    /// </param>
+    public CandidateSet(int expected = 64)
+    {
+        items = ArrayPool<Candidate>.Shared.Rent(Math.Clamp(expected, 64, 1 << 20));
+    }
 
     public int Count { get; private set; }
 
@@ -32,7 +41,7 @@ internal sealed class CandidateSet : IDisposable
         {
             var larger = ArrayPool<Candidate>.Shared.Rent(items.Length * 2);
             items.AsSpan(0, Count).CopyTo(larger);
-            ArrayPool<Candidate>.Shared.Return(items, clearArray: true);
+            ReturnItems();
             items = larger;
         }
 
@@ -131,9 +140,19 @@ internal sealed class CandidateSet : IDisposable
     public void Dispose()
     {
         ReturnAccepted();
-        ArrayPool<Candidate>.Shared.Return(items, clearArray: true);
+        ReturnItems();
         items = [];
         Count = 0;
+    }
+
+    // Rented arrays come back cleared, so only the used part holds references to clear.
+    private void ReturnItems()
+    {
+        if (items.Length > 0)
+        {
+            items.AsSpan(0, Count).Clear();
+            ArrayPool<Candidate>.Shared.Return(items);
+        }
     }
 
     private void ReturnAccepted()
