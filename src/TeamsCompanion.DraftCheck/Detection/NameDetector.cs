@@ -220,10 +220,9 @@ internal static class NameDetector
             return -1;
         }
 
-        var first = text[i..TextScan.WordEnd(text, i)];
-
         // Every sentence starts with a capital: an unknown first word there says nothing.
-        if (NameContext.IsSentenceStart(text, i) && !name.HasInitials && !name.StartsWithFirstName)
+        var sentenceStart = NameContext.IsSentenceStart(text, i);
+        if (sentenceStart && !name.HasInitials && !name.StartsWithFirstName)
         {
             return -1;
         }
@@ -234,10 +233,10 @@ internal static class NameDetector
             { StartsWithFirstName: true, CapitalWords: >= 2 } => (0.85, "person-name.first-name"),
             { HasKnownSurname: true, CapitalWords: >= 2 } => (0.8, "person-name.surname"),
             { HasJoiner: true, CapitalWords: >= 2 } => (0.75, "person-name.tussenvoegsel"),
-            { StartsWithFirstName: true, CapitalWords: 1 } when !NameContext.IsAmbiguous(first) => (0.6, "person-name.first-name-only"),
+            { StartsWithFirstName: true, CapitalWords: 1 } when !NameContext.IsAmbiguous(text[i..TextScan.WordEnd(text, i)]) => (0.6, "person-name.first-name-only"),
             // Dutch capitalises proper nouns only; two unknown capitalised words mid-sentence
             // that are no place or organisation are most often a first and last name.
-            { CapitalWords: >= 2 } when !NameContext.IsSentenceStart(text, i) && !NameContext.HasCommonNounWord(text[name.Start..name.End]) => (0.6, "person-name.capitalised-pair"),
+            { CapitalWords: >= 2 } when !sentenceStart && !NameContext.HasCommonNounWord(text[name.Start..name.End]) => (0.6, "person-name.capitalised-pair"),
             _ => null,
         };
 
