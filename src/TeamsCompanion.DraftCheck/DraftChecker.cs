@@ -36,8 +36,10 @@ public sealed class DraftChecker
     private static List<Finding> FindPersonalData(NormalizedText normalized, WordStarts words, WordMatches matches, double minConfidence)
     {
         var text = normalized.Span;
-        using var candidates = new CandidateSet();
         using var runs = DigitRuns.Of(text);
+
+        // Dense text gives about one and a half candidates per digit run.
+        using var candidates = new CandidateSet(runs.Count * 3 / 2);
         VatDetector.Scan(text, runs, candidates);
         IbanDetector.Scan(text, runs, candidates);
         EmailDetector.Scan(text, candidates);

@@ -33,9 +33,10 @@ internal static class AddressDetector
     {
         ScanPostcodes(text, runs, sink);
         var skipUntil = 0;
-        for (var w = 0; w < words.Count; w++)
+        // A street name starts with a capital: only notable words can start one.
+        for (var w = 0; w < words.NotableCount; w++)
         {
-            var i = words[w];
+            var i = words.Notable(w);
             if (i < skipUntil || !char.IsUpper(text[i]) || !NumberAfterWords(text, i) || !HasDigitAhead(text, i))
             {
                 continue;

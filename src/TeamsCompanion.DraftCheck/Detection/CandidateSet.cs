@@ -14,8 +14,17 @@ internal sealed class CandidateSet : IDisposable
     private const int IndexBits = 26;
     private const long IndexMask = (1L << IndexBits) - 1;
 
-    private Candidate[] items = ArrayPool<Candidate>.Shared.Rent(64);
+    private Candidate[] items;
     private long[] accepted = [];
+
+    /// <param name="expected">
+    /// How many candidates the detectors will likely add. Growing by doubling copied every
+    /// candidate (three references each, so with write barriers) about once more.
+    /// </param>
+    public CandidateSet(int expected = 64)
+    {
+        items = ArrayPool<Candidate>.Shared.Rent(Math.Clamp(expected, 64, 1 << 20));
+    }
 
     public int Count { get; private set; }
 
@@ -32,7 +41,7 @@ internal sealed class CandidateSet : IDisposable
         {
             var larger = ArrayPool<Candidate>.Shared.Rent(items.Length * 2);
             items.AsSpan(0, Count).CopyTo(larger);
-            ArrayPool<Candidate>.Shared.Return(items, clearArray: true);
+            ReturnItems();
             items = larger;
         }
 
@@ -41,7 +50,7 @@ internal sealed class CandidateSet : IDisposable
 
     /// <summary>
     /// Greedy selection by priority, then confidence, then length, then the order in which
-    /// detectors found them, via a sort of packed integer keys (a comparison delegate was the
+    /// detectors found them, via a radix sort of packed integer keys (a comparison delegate was the
     /// largest cost in profiles; sorting keys with a separate index array was next). Taken positions
     /// are marked in a rented bitmap, so each candidate costs its own length. Afterwards
     /// <see cref="AcceptedCount"/> and <see cref="Accepted"/> give the kept, non-suppressor
@@ -75,7 +84,7 @@ internal sealed class CandidateSet : IDisposable
 
             if (order is null)
             {
-                Array.Sort(keys, 0, Count);
+                RadixSort.Sort(keys.AsSpan(0, Count), IndexBits);
             }
             else
             {
@@ -103,7 +112,8 @@ internal sealed class CandidateSet : IDisposable
                 }
             }
 
-            Array.Sort(keys, 0, acceptedCount);
+            // Accepted candidates do not overlap, so their starts are unique.
+            RadixSort.Sort(keys.AsSpan(0, acceptedCount), 32);
             accepted = keys;
             AcceptedCount = acceptedCount;
             keys = null;
@@ -130,9 +140,19 @@ internal sealed class CandidateSet : IDisposable
     public void Dispose()
     {
         ReturnAccepted();
-        ArrayPool<Candidate>.Shared.Return(items, clearArray: true);
+        ReturnItems();
         items = [];
         Count = 0;
+    }
+
+    // Rented arrays come back cleared, so only the used part holds references to clear.
+    private void ReturnItems()
+    {
+        if (items.Length > 0)
+        {
+            items.AsSpan(0, Count).Clear();
+            ArrayPool<Candidate>.Shared.Return(items);
+        }
     }
 
     private void ReturnAccepted()

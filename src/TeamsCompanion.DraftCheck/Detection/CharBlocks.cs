@@ -31,4 +31,12 @@ internal static class CharBlocks
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint AsciiLetters(Vector256<ushort> block) =>
         Vector256.LessThanOrEqual((block | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)25)).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint AsciiUppers(Vector256<ushort> block) =>
+        Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'A'), Vector256.Create((ushort)25)).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Equal(Vector256<ushort> block, char c) =>
+        Vector256.Equals(block, Vector256.Create((ushort)c)).ExtractMostSignificantBits();
 }

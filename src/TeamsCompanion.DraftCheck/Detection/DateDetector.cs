@@ -12,7 +12,7 @@ internal static class DateDetector
 {
     private const int BirthContextWindow = 28;
 
-    private static readonly string[] BirthStems = ["geb", "birth", "born", "dob", "d.o.b"];
+    private static readonly KeywordSet BirthStems = new(["geb", "birth", "born", "dob", "d.o.b"]);
 
     private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
@@ -122,7 +122,7 @@ internal static class DateDetector
         var window = text[Math.Max(0, start - BirthContextWindow)..start];
 
         // Every birth keyword contains one of these stems; most dates have none nearby.
-        if (!TextScan.ContainsAny(window, BirthStems))
+        if (!BirthStems.OccursIn(window))
         {
             return false;
         }

@@ -13,46 +13,58 @@ internal static class NameDetector
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, WordStarts words, WordMatches matches, CandidateSet sink)
     {
+        // Every rule starts at a cue or closing term, at the start of a line or text, after
+        // '@', or at a capital. The notable words and the cue and closing matches are each in
+        // text order: merge them, and the other words (most of them) are never visited.
+        const uint cueOrClosing = (1u << (int)WordList.Cue) | (1u << (int)WordList.Closing);
         var skipUntil = 0;
+        var n = 0;
         var m = 0;
-        for (var w = 0; w < words.Count; w++)
+        while (true)
         {
-            var i = words[w];
+            while (m < matches.Count && (matches[m].Lists & cueOrClosing) == 0)
+            {
+                m++;
+            }
+
+            var notable = n < words.NotableCount ? words.Notable(n) : int.MaxValue;
+            var matched = m < matches.Count ? matches[m].Start : int.MaxValue;
+            var i = Math.Min(notable, matched);
+            if (i == int.MaxValue)
+            {
+                break;
+            }
+
+            n += notable == i ? 1 : 0;
+            string? cueCategory = null;
+            int cueEnd = -1, closingEnd = -1;
+            if (matched == i)
+            {
+                cueEnd = matches[m].End(WordList.Cue, out cueCategory);
+                closingEnd = matches[m].End(WordList.Closing, out _);
+                m++;
+            }
+
             if (i < skipUntil)
             {
                 continue;
             }
 
-            // The cue and closing terms at this word, from the shared walk.
-            while (m < matches.Count && matches[m].Start < i)
+            // A header needs a line start, a cue its term or '@', a signature its closing:
+            // most capitalised words have none of these and can only be a bare name.
+            var next = -1;
+            if (cueEnd >= 0 || closingEnd >= 0 || i == 0 || text[i - 1] is '\n' or '@')
             {
-                m++;
-            }
+                next = TryHeader(text, i, sink);
+                if (next < 0)
+                {
+                    next = TryCue(text, i, cueEnd, cueCategory, sink);
+                }
 
-            string? cueCategory = null;
-            int cueEnd = -1, closingEnd = -1;
-            if (m < matches.Count && matches[m].Start == i)
-            {
-                cueEnd = matches[m].End(WordList.Cue, out cueCategory);
-                closingEnd = matches[m].End(WordList.Closing, out _);
-            }
-
-            // Most words are none of: a cue or closing, at a line start, after '@', capitalised.
-            // Every Try below then returns -1 at once, so skip the calls.
-            if (cueEnd < 0 && closingEnd < 0 && i > 0 && text[i - 1] is not ('\n' or '@') && !char.IsUpper(text[i]))
-            {
-                continue;
-            }
-
-            var next = TryHeader(text, i, sink);
-            if (next < 0)
-            {
-                next = TryCue(text, i, cueEnd, cueCategory, sink);
-            }
-
-            if (next < 0)
-            {
-                next = TryClosing(text, i, closingEnd, sink);
+                if (next < 0)
+                {
+                    next = TryClosing(text, i, closingEnd, sink);
+                }
             }
 
             if (next < 0 && char.IsUpper(text[i]))
@@ -195,17 +207,22 @@ internal static class NameDetector
     /// <summary>A capitalised sequence without a cue: needs initials, a listed name or "van der"-style joiners.</summary>
     private static int TryBare(ReadOnlySpan<char> text, int i, CandidateSet sink)
     {
+        // People do not take an article: "de Albert Heijn" is a shop. Checked before the
+        // sequence is read, because it needs no lookups.
+        if (NameContext.FollowsArticle(text, i))
+        {
+            return -1;
+        }
+
         var name = NameSequence.Read(text, i);
         if (name.IsEmpty || name.Start != i)
         {
             return -1;
         }
 
-        var first = text[i..TextScan.WordEnd(text, i)];
-
         // Every sentence starts with a capital: an unknown first word there says nothing.
-        // And people do not take an article: "de Albert Heijn" is a shop.
-        if ((NameContext.IsSentenceStart(text, i) && !name.HasInitials && !name.StartsWithFirstName) || NameContext.FollowsArticle(text, i))
+        var sentenceStart = NameContext.IsSentenceStart(text, i);
+        if (sentenceStart && !name.HasInitials && !name.StartsWithFirstName)
         {
             return -1;
         }
@@ -216,10 +233,10 @@ internal static class NameDetector
             { StartsWithFirstName: true, CapitalWords: >= 2 } => (0.85, "person-name.first-name"),
             { HasKnownSurname: true, CapitalWords: >= 2 } => (0.8, "person-name.surname"),
             { HasJoiner: true, CapitalWords: >= 2 } => (0.75, "person-name.tussenvoegsel"),
-            { StartsWithFirstName: true, CapitalWords: 1 } when !NameContext.IsAmbiguous(first) => (0.6, "person-name.first-name-only"),
+            { StartsWithFirstName: true, CapitalWords: 1 } when !NameContext.IsAmbiguous(text[i..TextScan.WordEnd(text, i)]) => (0.6, "person-name.first-name-only"),
             // Dutch capitalises proper nouns only; two unknown capitalised words mid-sentence
             // that are no place or organisation are most often a first and last name.
-            { CapitalWords: >= 2 } when !NameContext.IsSentenceStart(text, i) && !NameContext.HasCommonNounWord(text[name.Start..name.End]) => (0.6, "person-name.capitalised-pair"),
+            { CapitalWords: >= 2 } when !sentenceStart && !NameContext.HasCommonNounWord(text[name.Start..name.End]) => (0.6, "person-name.capitalised-pair"),
             _ => null,
         };
 

@@ -10,9 +10,26 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// </summary>
 internal static class NameWords
 {
-    private static readonly FrozenDictionary<string, NameWord>.AlternateLookup<ReadOnlySpan<char>> Lookup = Build().GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, NameWord> Words = Build();
+    private static readonly FrozenDictionary<string, NameWord>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly AsciiWordTable<NameWord>? AsciiWords = AsciiWordTable<NameWord>.TryCreate(Words);
+    private static readonly int MaxLength = Words.Keys.Max(word => word.Length);
 
-    public static NameWord Find(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out var found) ? found : NameWord.None;
+    public static NameWord Find(ReadOnlySpan<char> word)
+    {
+        // Ignoring case maps one UTF-16 unit to one, so no longer word can be listed.
+        if (word.Length > MaxLength)
+        {
+            return NameWord.None;
+        }
+
+        if (AsciiWords is not null && AsciiWords.TryFind(word, out var ascii))
+        {
+            return ascii == default ? NameWord.None : ascii;
+        }
+
+        return Lookup.TryGetValue(word, out var found) ? found : NameWord.None;
+    }
 
     private static FrozenDictionary<string, NameWord> Build()
     {

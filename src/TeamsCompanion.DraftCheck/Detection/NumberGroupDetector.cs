@@ -72,27 +72,34 @@ internal sealed class NumberGroupDetector
 
     private void EvaluateGroup(ReadOnlySpan<char> text, CandidateSet sink, Span<char> digits)
     {
-        for (var a = 0; a < chunks.Count; a++)
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(chunks);
+        for (var a = 0; a < all.Length; a++)
         {
+            var first = all[a];
             var count = 0;
-            for (var b = a; b < chunks.Count; b++)
+            for (var b = a; b < all.Length; b++)
             {
-                var chunk = chunks[b];
+                var chunk = all[b];
                 if (count + chunk.Length > MaxDigits)
                 {
                     break;
                 }
 
-                text[chunk.Start..chunk.End].CopyTo(digits[count..]);
+                text.Slice(chunk.Start, chunk.Length).CopyTo(digits[count..]);
                 count += chunk.Length;
-                if (chunks[a].GluedLeft || chunk.GluedRight)
+                if (first.GluedLeft || chunk.GluedRight)
                 {
                     continue;
                 }
 
-                var start = chunks[a].Start;
+                var start = first.Start;
                 var hasPlus = start > 0 && text[start - 1] == '+';
-                NumberRules.Evaluate(text, sink, start, chunk.End, digits[..count], hasPlus);
+
+                // Without '+' no rule takes fewer than eight digits, except "0031" numbers.
+                if (hasPlus || count >= 8 || (count >= 4 && digits.StartsWith("0031")))
+                {
+                    NumberRules.Evaluate(text, sink, start, chunk.End, digits[..count], hasPlus);
+                }
             }
         }
     }

@@ -4,8 +4,8 @@ namespace TeamsCompanion.DraftCheck.Detection;
 internal static class NumberRules
 {
     private const int ContextWindow = 60;
-    private static readonly string[] CurrencyBefore = ["€", "eur", "ƒ", "$", "£"];
-    private static readonly string[] CurrencyAfter = [",-", ",00", " euro", " eur"];
+    private static readonly KeywordSet CurrencyBefore = new(["€", "eur", "ƒ", "$", "£"]);
+    private static readonly KeywordSet CurrencyAfter = new([",-", ",00", " euro", " eur"]);
 
     public static void Evaluate(ReadOnlySpan<char> text, CandidateSet sink, int start, int end, ReadOnlySpan<char> digits, bool hasPlus)
     {

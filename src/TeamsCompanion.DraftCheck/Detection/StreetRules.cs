@@ -16,11 +16,11 @@ internal static class StreetRules
     // Streets that start with their kind: "Laan van Meerdervoort", "Plein 1813".
     private static readonly string[] HeadWords = ["Laan", "Plein", "Kade", "Singel", "Weg", "Dijk", "Park", "Hof", "Markt", "Burgwal"];
 
-    private static readonly string[] AddressCues =
+    private static readonly KeywordSet AddressCues = new(
     [
         "woont aan", "woont op", "woont in de", "woonachtig aan", "woonachtig op", "wonende aan", "wonend aan",
         "adres:", "adres is", "woonadres", "verhuisd naar", "lives at", "address:",
-    ];
+    ]);
 
     private static readonly string[] Joiners = ["van", "de", "der", "den", "het", "'t", "ter", "ten", "op", "aan", "in"];
 

@@ -98,20 +98,26 @@ internal sealed class TermTrie
             return -1;
         }
 
-        category = hits.Categories[(int)list];
+        category = Category(hits.Slots[(int)list]);
         return hits.Ends[(int)list];
     }
+
+    /// <summary>The category of the term recorded in <see cref="TermHits.Slots"/>.</summary>
+    public string? Category(int slot) => (frozen ??= Freeze()).Categories[slot];
 
     /// <summary>
     /// <see cref="Match"/> for every list in <paramref name="lists"/> (a bit per list) in one
     /// walk. Returns the bits of the lists that matched; <paramref name="hits"/> is written
     /// only for those, so most words (no match) cost no stores.
     /// </summary>
-    public uint MatchAll(ReadOnlySpan<char> text, int start, uint lists, ref TermHits hits)
+    public uint MatchAll(ReadOnlySpan<char> text, int start, uint lists, ref TermHits hits) =>
+        MatchFiltered(text, start, lists & Filter.MayMatch(text, start), ref hits);
+
+    /// <summary><see cref="MatchAll"/> for a caller that has already applied <see cref="Filter"/> to <paramref name="lists"/>.</summary>
+    public uint MatchFiltered(ReadOnlySpan<char> text, int start, uint lists, ref TermHits hits)
     {
         // Built on first use, after the last Add: arrays instead of lists in the hot walk.
         var table = frozen ??= Freeze();
-        lists &= table.Filter.MayMatch(text, start);
         var matched = 0u;
         var node = 0;
         var i = start;
@@ -187,7 +193,7 @@ internal sealed class TermTrie
                 continue;
             }
 
-            hits.Categories[list] = table.Categories[slot];
+            hits.Slots[list] = slot;
             recorded |= 1u << list;
         }
 
@@ -236,11 +242,15 @@ internal sealed class TermTrie
         byte[] Reaches);
 }
 
-/// <summary>The result of one walk: per <see cref="WordList"/>, the end of the longest term (or -1) and its category.</summary>
+/// <summary>
+/// The result of one walk: per <see cref="WordList"/>, the end of the longest term (or -1) and
+/// where its category is (<see cref="TermTrie.Category"/>). No references, so the thousands of
+/// word matches of a long text are copied and stored without GC write barriers.
+/// </summary>
 internal struct TermHits
 {
     public ListEnds Ends;
-    public ListCategories Categories;
+    public ListSlots Slots;
 
     [InlineArray(TermTrie.ListCount)]
     public struct ListEnds
@@ -249,8 +259,8 @@ internal struct TermHits
     }
 
     [InlineArray(TermTrie.ListCount)]
-    public struct ListCategories
+    public struct ListSlots
     {
-        private string? first;
+        private int first;
     }
 }

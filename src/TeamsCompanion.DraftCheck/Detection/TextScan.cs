@@ -37,54 +37,17 @@ internal static class TextScan
         index >= text.Length || !IsWordChar(text[index]);
 
     /// <summary>True when any keyword occurs in the <paramref name="window"/> characters before <paramref name="start"/>.</summary>
-    public static bool HasBefore(ReadOnlySpan<char> text, int start, int window, ReadOnlySpan<string> keywords)
+    public static bool HasBefore(ReadOnlySpan<char> text, int start, int window, KeywordSet keywords)
     {
         var from = Math.Max(0, start - window);
-        return ContainsAny(text[from..start], keywords);
+        return keywords.OccursIn(text[from..start]);
     }
 
     /// <summary>True when any keyword occurs in the <paramref name="window"/> characters after <paramref name="end"/>.</summary>
-    public static bool HasAfter(ReadOnlySpan<char> text, int end, int window, ReadOnlySpan<string> keywords)
+    public static bool HasAfter(ReadOnlySpan<char> text, int end, int window, KeywordSet keywords)
     {
         var to = Math.Min(text.Length, end + window);
-        return ContainsAny(text[end..to], keywords);
-    }
-
-    public static bool ContainsAny(ReadOnlySpan<char> slice, ReadOnlySpan<string> keywords)
-    {
-        int sliceIsAscii = -1;
-        foreach (var keyword in keywords)
-        {
-            // Ignoring case, "€" or "£" is searched character by character, ten times slower
-            // than an ASCII keyword; in ASCII text (nearly every window) it cannot occur.
-            if (!System.Text.Ascii.IsValid(keyword) && CannotMatchAscii(keyword)
-                && (sliceIsAscii < 0 ? sliceIsAscii = System.Text.Ascii.IsValid(slice) ? 1 : 0 : sliceIsAscii) == 1)
-            {
-                continue;
-            }
-
-            if (slice.Contains(keyword, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // True when some character of the keyword is non-ASCII also in upper case, so no ASCII
-    // character equals it ignoring case.
-    private static bool CannotMatchAscii(string keyword)
-    {
-        foreach (var c in keyword)
-        {
-            if (c >= 0x80 && char.ToUpperInvariant(c) >= 0x80)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return keywords.OccursIn(text[end..to]);
     }
 
     /// <summary>Index just past the word starting at <paramref name="start"/> (letters, apostrophes and inner hyphens).</summary>

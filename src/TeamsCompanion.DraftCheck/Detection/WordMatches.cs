@@ -34,7 +34,7 @@ internal sealed class WordMatches : IDisposable
                 continue;
             }
 
-            lists = trie.MatchAll(text, start, lists, ref hits);
+            lists = trie.MatchFiltered(text, start, lists, ref hits);
             if (lists != 0)
             {
                 matches.Add(new WordMatch(start, lists, hits));
@@ -48,7 +48,6 @@ internal sealed class WordMatches : IDisposable
     {
         if (items.Length > 0)
         {
-            // The entries only refer to the trie's category strings: no need to clear.
             ArrayPool<WordMatch>.Shared.Return(items);
         }
 
@@ -89,7 +88,7 @@ internal readonly record struct WordMatch(int Start, uint Lists, TermHits Hits)
             return -1;
         }
 
-        category = Hits.Categories[(int)list];
+        category = WordLists.Trie.Category(Hits.Slots[(int)list]);
         return Hits.Ends[(int)list];
     }
 }
