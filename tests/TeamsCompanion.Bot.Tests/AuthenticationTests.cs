@@ -21,18 +21,10 @@ public sealed class AuthenticationTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         connector = await FakeConnector.StartAsync(identity.MapRoutes);
-        var issuerBase = connector.ServiceUrl.TrimEnd('/');
+        var settings = identity.BotSettings(connector.ServiceUrl);
+        settings["Bot:AllowedServiceHosts:0"] = "127.0.0.1";
         bot = new BotFactory(
-            new Dictionary<string, string?>
-            {
-                ["Bot:AppId"] = AppId,
-                ["Bot:TenantId"] = BotTenant,
-                ["Bot:ClientSecret"] = "not-used-in-tests",
-                ["Bot:AllowedTenants:0"] = Activities.TenantId,
-                ["Bot:AllowedServiceHosts:0"] = "127.0.0.1",
-                ["Bot:BotFrameworkOpenIdMetadataUrl"] = issuerBase + TestIdentity.BotFrameworkMetadataPath,
-                ["Bot:EntraOpenIdMetadataUrl"] = issuerBase + TestIdentity.EntraMetadataPath,
-            },
+            settings,
             configureServices: services => services.Replace(ServiceDescriptor.Singleton<IConnectorTokenProvider>(new StaticToken())));
     }
 

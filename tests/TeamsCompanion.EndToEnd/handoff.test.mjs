@@ -3,7 +3,7 @@
 // (proactively, through the outbox), takes it, answers it, and gets the answer card back.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startBotAndPlayground, launchBrowser, artifactPath } from './support.mjs';
+import { startBotAndPlayground, launchBrowser, artifactPath, playgroundChat } from './support.mjs';
 
 const question = 'Mag ik Copilot gebruiken voor notulen?';
 const answer = 'Ja, met de Copilot-licentie van je organisatie. Controleer de notulen zelf voor je ze deelt.';
@@ -22,17 +22,9 @@ after(async () => {
 
 test('a question reaches the support contact, survives two bot restarts and its answer comes back', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1200 } });
-  const say = async (text) => {
-    const editor = page.locator('[data-lexical-editor=true]');
-    await editor.click();
-    await page.keyboard.type(text);
-    await page.keyboard.press('Enter');
-  };
-  // Each card is one Adaptive Card root in the page; the last one with this text is the newest.
-  const card = (text) => page.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
+  const { open, say, card } = playgroundChat(page);
   try {
-    await page.goto(apps.playgroundUrl);
-    await page.locator('[data-lexical-editor=true]').waitFor({ timeout: 60000 });
+    await open(apps.playgroundUrl);
     await page.getByText(/Welcome to TeamsCompanion|Welkom bij TeamsCompanion/).first().waitFor({ timeout: 30000 });
 
     // Dutch, so asker and contact read the same texts as in the in-process tests.

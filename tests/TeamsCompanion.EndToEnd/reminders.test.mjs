@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startBotAndPlayground, launchBrowser, artifactPath, runCli, repoRoot, waitFor } from './support.mjs';
+import { startBotAndPlayground, launchBrowser, artifactPath, runCli, repoRoot, waitFor, playgroundChat } from './support.mjs';
 
 const newRuleTitle = 'Geen gratis AI-tools met werkgegevens';
 const newRule = `
@@ -53,16 +53,9 @@ async function status() {
 
 test('a published version reaches the Playground chat, is acknowledged there and counted by policy status', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
-  const say = async (text) => {
-    const editor = page.locator('[data-lexical-editor=true]');
-    await editor.click();
-    await page.keyboard.type(text);
-    await page.keyboard.press('Enter');
-  };
-  const card = (text) => page.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
+  const { open, say, card } = playgroundChat(page);
   try {
-    await page.goto(apps.playgroundUrl);
-    await page.locator('[data-lexical-editor=true]').waitFor({ timeout: 60000 });
+    await open(apps.playgroundUrl);
     await page.getByText(/Welcome to TeamsCompanion|Welkom bij TeamsCompanion/).first().waitFor({ timeout: 30000 });
     const cardsBefore = await page.locator('.ac-adaptiveCard').count();
 

@@ -169,3 +169,22 @@ export function runCli(args, { cwd = repoRoot, env = {} } = {}) {
     child.once('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+// The Playground's chat as a user works it: type into the compose box and press Enter; find the
+// newest card with a text (each Adaptive Card root is one card; the last match is the newest).
+export function playgroundChat(page) {
+  const editor = page.locator('[data-lexical-editor=true]');
+  return {
+    editor,
+    async open(url) {
+      await page.goto(url);
+      await editor.waitFor({ timeout: 60000 });
+    },
+    async say(text) {
+      await editor.click();
+      await page.keyboard.type(text);
+      await page.keyboard.press('Enter');
+    },
+    card: (text) => page.locator('.ac-adaptiveCard').filter({ hasText: text }).last(),
+  };
+}

@@ -50,6 +50,24 @@ public sealed class TestIdentity : IDisposable
 
     public string EntraIssuer => $"https://login.microsoftonline.com/{TenantId}/v2.0";
 
+    /// <summary>
+    /// The bot's settings for production authentication against this identity: tokens of this app
+    /// and tenant, keys from the metadata that <see cref="MapRoutes"/> serves at <paramref name="metadataBaseUrl"/>.
+    /// </summary>
+    public Dictionary<string, string?> BotSettings(string metadataBaseUrl)
+    {
+        var issuerBase = metadataBaseUrl.TrimEnd('/');
+        return new Dictionary<string, string?>
+        {
+            ["Bot:AppId"] = AppId,
+            ["Bot:TenantId"] = TenantId,
+            ["Bot:ClientSecret"] = "not-used-in-tests",
+            ["Bot:AllowedTenants:0"] = Activities.TenantId,
+            ["Bot:BotFrameworkOpenIdMetadataUrl"] = issuerBase + BotFrameworkMetadataPath,
+            ["Bot:EntraOpenIdMetadataUrl"] = issuerBase + EntraMetadataPath,
+        };
+    }
+
     public void MapRoutes(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);

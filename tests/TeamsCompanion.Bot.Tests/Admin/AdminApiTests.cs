@@ -49,6 +49,8 @@ public sealed class AdminApiTests : BotWithConnector
         Assert.True((bool)cancel["cancelled"]!);
         var resend = (await (await client.PostAsync("/api/admin/versions/2/resend-in-doubt", null)).Content.ReadFromJsonAsync<JsonNode>())!;
         Assert.Equal(0, (int)resend["queued"]!);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync("/api/admin/versions/9/resend-in-doubt", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync("/api/admin/versions/9/cancel", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/admin/status?version=9")).StatusCode);
     }
 
@@ -92,17 +94,8 @@ public sealed class AdminApiWithCredentialsTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         connector = await FakeConnector.StartAsync(identity.MapRoutes);
-        var issuerBase = connector.ServiceUrl.TrimEnd('/');
         bot = new BotFactory(
-            new Dictionary<string, string?>
-            {
-                ["Bot:AppId"] = AppId,
-                ["Bot:TenantId"] = BotTenant,
-                ["Bot:ClientSecret"] = "not-used-in-tests",
-                ["Bot:AllowedTenants:0"] = Activities.TenantId,
-                ["Bot:BotFrameworkOpenIdMetadataUrl"] = issuerBase + TestIdentity.BotFrameworkMetadataPath,
-                ["Bot:EntraOpenIdMetadataUrl"] = issuerBase + TestIdentity.EntraMetadataPath,
-            },
+            identity.BotSettings(connector.ServiceUrl),
             configureServices: services => services.Replace(ServiceDescriptor.Singleton<IConnectorTokenProvider>(new NoToken())));
         bot.RemoteAddress = IPAddress.Parse("52.112.0.10");
     }
