@@ -44,6 +44,18 @@ public sealed class PolicyCommandTests : IDisposable
         Assert.Contains("policy resend-in-doubt VERSION", run.Errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AnUnknownVersionIsAnErrorNotNothingToDo()
+    {
+        Assert.Equal(2, Policy("status").Exit);
+        foreach (var command in new[] { "cancel", "resend-in-doubt" })
+        {
+            var run = Policy(command, "7");
+            Assert.Equal(2, run.Exit);
+            Assert.Contains("Versie 7 bestaat niet / version 7 does not exist.", run.Errors, StringComparison.Ordinal);
+        }
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

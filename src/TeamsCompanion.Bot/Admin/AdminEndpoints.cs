@@ -23,9 +23,9 @@ public static class AdminEndpoints
         admin.MapGet("/versions/{version:int}/acknowledgements.csv", async (int version, PolicyStatus status, CancellationToken token) =>
             await status.AcknowledgementsCsvAsync(version, token) is { } csv ? Results.Text(csv, "text/csv; charset=utf-8") : NotFound(version));
         admin.MapPost("/versions/{version:int}/cancel", async (int version, PolicyStatus status, CancellationToken token) =>
-            Results.Ok(new { version, cancelled = await status.CancelAsync(version, token) }));
+            await status.ForAsync(version, token) is null ? NotFound(version) : Results.Ok(new { version, cancelled = await status.CancelAsync(version, token) }));
         admin.MapPost("/versions/{version:int}/resend-in-doubt", async (int version, PolicyStatus status, CancellationToken token) =>
-            Results.Ok(new { version, queued = await status.ResendInDoubtAsync(version, token) }));
+            await status.ForAsync(version, token) is null ? NotFound(version) : Results.Ok(new { version, queued = await status.ResendInDoubtAsync(version, token) }));
         return endpoints;
     }
 

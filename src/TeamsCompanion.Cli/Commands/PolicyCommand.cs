@@ -21,7 +21,7 @@ internal static class PolicyCommand
             case "cancel":
                 return PolicyVersionCommands.CancelAsync(args, output, errors).GetAwaiter().GetResult();
             case "resend-in-doubt":
-                return PolicyVersionCommands.ResendInDoubtAsync(args, output).GetAwaiter().GetResult();
+                return PolicyVersionCommands.ResendInDoubtAsync(args, output, errors).GetAwaiter().GetResult();
         }
 
         args.AllowFlags();

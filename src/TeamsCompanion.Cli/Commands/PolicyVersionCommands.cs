@@ -134,25 +134,32 @@ internal static class PolicyVersionCommands
         return 0;
     }
 
-    public static async Task<int> CancelAsync(Arguments args, TextWriter output, TextWriter errors)
-    {
-        args.AllowFlags();
-        var version = Version(args, "policy cancel VERSION");
-        await using var database = await BotDatabase.OpenAsync(args);
-        var cancelled = await database.Status.CancelAsync(version, CancellationToken.None);
-        output.WriteLine(cancelled
-            ? $"Versie {version}: wat nog niet verstuurd was, wordt niet meer verstuurd / what was not sent yet will not be sent."
-            : $"Versie {version}: niets te stoppen / nothing to cancel.");
-        return 0;
-    }
+    public static Task<int> CancelAsync(Arguments args, TextWriter output, TextWriter errors) =>
+        OnVersionAsync(args, "policy cancel VERSION", output, errors, async (status, version) =>
+            await status.CancelAsync(version, CancellationToken.None)
+                ? $"Versie {version}: wat nog niet verstuurd was, wordt niet meer verstuurd / what was not sent yet will not be sent."
+                : $"Versie {version}: niets te stoppen / nothing to cancel.");
 
-    public static async Task<int> ResendInDoubtAsync(Arguments args, TextWriter output)
+    public static Task<int> ResendInDoubtAsync(Arguments args, TextWriter output, TextWriter errors) =>
+        OnVersionAsync(args, "policy resend-in-doubt VERSION", output, errors, async (status, version) =>
+        {
+            var queued = await status.ResendInDoubtAsync(version, CancellationToken.None);
+            return $"Versie {version}: {queued} onzekere berichten worden opnieuw verstuurd / {queued} messages in doubt will be sent again.";
+        });
+
+    /// <summary>Runs an action on one published version; an unknown version is an error, not "nothing to do".</summary>
+    private static async Task<int> OnVersionAsync(Arguments args, string usage, TextWriter output, TextWriter errors, Func<PolicyStatus, int, Task<string>> act)
     {
         args.AllowFlags();
-        var version = Version(args, "policy resend-in-doubt VERSION");
+        var version = Version(args, usage);
         await using var database = await BotDatabase.OpenAsync(args);
-        var queued = await database.Status.ResendInDoubtAsync(version, CancellationToken.None);
-        output.WriteLine($"Versie {version}: {queued} onzekere berichten worden opnieuw verstuurd / {queued} messages in doubt will be sent again.");
+        if (await database.Status.ForAsync(version, CancellationToken.None) is null)
+        {
+            errors.WriteLine($"Versie {version} bestaat niet / version {version} does not exist.");
+            return 2;
+        }
+
+        output.WriteLine(await act(database.Status, version));
         return 0;
     }
 
