@@ -62,7 +62,9 @@ public sealed partial class OutboxSender(
                 await ReleaseAsync();
                 return;
             }
-            catch (Exception e) when (IsDatabaseOutage(e) || e is OutboxPausedException)
+            // EF also reports some broken connections as a bare InvalidOperationException; pausing
+            // beats letting the sender die and take the host with it.
+            catch (Exception e) when (IsDatabaseOutage(e) || e is InvalidOperationException or OutboxPausedException)
             {
                 next = null;
                 giveBack = true;
@@ -302,7 +304,8 @@ public sealed partial class OutboxSender(
                 await db.SaveChangesAsync(CancellationToken.None);
                 return;
             }
-            catch (Exception e) when (sent && IsDatabaseOutage(e) && !stoppingToken.IsCancellationRequested)
+            // Saving is database work only: a bare InvalidOperationException here is a broken connection too.
+            catch (Exception e) when (sent && (IsDatabaseOutage(e) || e is InvalidOperationException) && !stoppingToken.IsCancellationRequested)
             {
                 LogOutcomeWaiting(logger, message.Id, message.Kind, e.GetType().Name);
                 await Task.Delay(OutagePause, stoppingToken);
