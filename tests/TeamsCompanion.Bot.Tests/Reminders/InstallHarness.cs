@@ -1,8 +1,10 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using TeamsCompanion.Bot.Outbox;
 using TeamsCompanion.Bot.Reminders;
 using TeamsCompanion.Bot.Reminders.Installs;
+using TeamsCompanion.Bot.Storage;
 using TeamsCompanion.Testing;
 
 namespace TeamsCompanion.Bot.Tests.Reminders;
@@ -84,9 +86,23 @@ public abstract class InstallHarness : IAsyncLifetime
     /// <summary>Sends what the outbox holds, until nothing is left that is due.</summary>
     protected async Task FlushAsync()
     {
+        // The app's own sender runs too and may hold rows it claimed; wait until none is pending.
         var sender = Bot.Services.GetRequiredService<OutboxSender>();
-        while (await sender.RunOnceAsync(CancellationToken.None) > 0)
+        for (var waited = 0; waited < 200; waited++)
         {
+            if (await sender.RunOnceAsync(CancellationToken.None) > 0)
+            {
+                continue;
+            }
+
+            var now = Clock.GetUtcNow();
+            await using var db = await Bot.Services.GetRequiredService<IDbContextFactory<TeamsCompanionDbContext>>().CreateDbContextAsync();
+            if (!await db.Outbox.AnyAsync(m => m.State == OutboxState.Pending && m.NextAttemptAt <= now))
+            {
+                return;
+            }
+
+            await Task.Delay(50);
         }
     }
 
