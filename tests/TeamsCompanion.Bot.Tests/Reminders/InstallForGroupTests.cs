@@ -174,6 +174,8 @@ public class InstallForGroupTests : InstallHarness
         await WalkAsync();
         Assert.Empty(Graph.Requests);
 
+        // Sends in flight run on the app clock (connector timeouts): let them finish before moving it.
+        await FlushAsync();
         Clock.Advance(TimeSpan.FromMinutes(1));
         await WalkAsync();
         await FlushAsync();
@@ -192,6 +194,8 @@ public class InstallForGroupTests : InstallHarness
         await PublishAsync();
 
         await WalkAsync();
+        // Sends in flight run on the app clock (connector timeouts): let them finish before moving it.
+        await FlushAsync();
         Clock.Advance(TimeSpan.FromMinutes(1));
         await WalkAsync();
         var waiting = Assert.IsType<InstallStatus>((await StatusAsync()).Installs);
@@ -199,6 +203,8 @@ public class InstallForGroupTests : InstallHarness
         Assert.Contains("throttling", waiting.Problem, StringComparison.Ordinal);
         Assert.Single(Graph.Requests);
 
+        // Sends in flight run on the app clock (connector timeouts): let them finish before moving it.
+        await FlushAsync();
         Clock.Advance(TimeSpan.FromMinutes(1));
         await WalkAsync();
         await FlushAsync();
@@ -225,6 +231,8 @@ public class InstallForGroupTests : InstallHarness
         await WalkAsync();
         Assert.Empty(Graph.Requests);
 
+        // Sends in flight run on the app clock (connector timeouts): let them finish before moving it.
+        await FlushAsync();
         Clock.Advance(TimeSpan.FromMinutes(2));
         await WalkAsync();
         await WalkAsync();
