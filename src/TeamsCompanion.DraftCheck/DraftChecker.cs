@@ -53,7 +53,7 @@ public sealed class DraftChecker
         NameDetector.Scan(text, words, matches, candidates);
         SpecialCategoryDetector.Scan(matches, candidates);
 
-        candidates.Resolve(text.Length);
+        candidates.Resolve();
         var findings = new List<Finding>(candidates.AcceptedCount);
         for (var k = 0; k < candidates.AcceptedCount; k++)
         {

@@ -10,10 +10,6 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// </summary>
 internal sealed class CandidateSet : IDisposable
 {
-    // 26 bits of candidate index: far more than the input cap of 2 million characters yields.
-    private const int IndexBits = 26;
-    private const long IndexMask = (1L << IndexBits) - 1;
-
     private Candidate[] items;
     private long[] accepted = [];
 
@@ -50,70 +46,58 @@ internal sealed class CandidateSet : IDisposable
 
     /// <summary>
     /// Greedy selection by priority, then confidence, then length, then the order in which
-    /// detectors found them, via a radix sort of packed integer keys (a comparison delegate was the
-    /// largest cost in profiles; sorting keys with a separate index array was next). Taken positions
-    /// are marked in a rented bitmap, so each candidate costs its own length. Afterwards
-    /// <see cref="AcceptedCount"/> and <see cref="Accepted"/> give the kept, non-suppressor
-    /// candidates ordered by start; no list is built, because with thousands of findings it
-    /// landed on the large-object heap.
+    /// detectors found them. Which of two candidates wins only matters when they overlap, so the
+    /// candidates are sorted by start once (a two-pass radix sort) and split into groups that
+    /// overlap among themselves; most groups are one candidate, kept as it is, and only the
+    /// others are ranked. That gives the same answer as ranking all of them, which cost four
+    /// radix passes, a pass to put the kept ones back in text order and a bitmap as long as the text.
+    /// Afterwards <see cref="AcceptedCount"/> and <see cref="Accepted"/> give the kept,
+    /// non-suppressor candidates ordered by start; no list is built, because with thousands of
+    /// findings it landed on the large-object heap.
     /// </summary>
-    public void Resolve(int textLength)
+    public void Resolve()
     {
         ReturnAccepted();
         var keys = ArrayPool<long>.Shared.Rent(Math.Max(Count, 1));
-        var taken = ArrayPool<bool>.Shared.Rent(Math.Max(textLength, 1));
-
-        // Beyond 2^26 candidates (only with a raised input cap) the index needs its own array.
-        var order = Count > IndexMask ? ArrayPool<int>.Shared.Rent(Count) : null;
         try
         {
-            // The candidate's index sits in the low bits, so one array sorts and ties keep
-            // the detectors' order.
             for (var k = 0; k < Count; k++)
             {
-                keys[k] = RankKey(items[k]);
-                if (order is null)
+                keys[k] = ((long)items[k].Start << 32) | (uint)k;
+            }
+
+            // Stable on the start bits, so candidates that start together keep the detectors' order.
+            RadixSort.Sort(keys.AsSpan(0, Count), 32);
+
+            // Kept candidates are written over the keys already read: a group never keeps more
+            // candidates than it has.
+            var acceptedCount = 0;
+            var group = 0;
+            while (group < Count)
+            {
+                var groupEnd = items[(int)keys[group]].End;
+                var next = group + 1;
+                while (next < Count && items[(int)keys[next]].Start < groupEnd)
                 {
-                    keys[k] |= (uint)k;
+                    groupEnd = Math.Max(groupEnd, items[(int)keys[next]].End);
+                    next++;
+                }
+
+                if (next == group + 1)
+                {
+                    if (!items[(int)keys[group]].IsSuppressor)
+                    {
+                        keys[acceptedCount++] = keys[group];
+                    }
                 }
                 else
                 {
-                    order[k] = k;
-                }
-            }
-
-            if (order is null)
-            {
-                RadixSort.Sort(keys.AsSpan(0, Count), IndexBits);
-            }
-            else
-            {
-                Array.Sort(keys, order, 0, Count);
-            }
-
-            Array.Clear(taken, 0, textLength);
-
-            var acceptedCount = 0;
-            for (var k = 0; k < Count; k++)
-            {
-                var index = order is null ? (int)(keys[k] & IndexMask) : order[k];
-                ref readonly var candidate = ref items[index];
-                var span = taken.AsSpan(candidate.Start, candidate.End - candidate.Start);
-                if (span.Contains(true))
-                {
-                    continue;
+                    acceptedCount += OverlapResolver.Resolve(items, keys.AsSpan(group, next - group), keys.AsSpan(acceptedCount));
                 }
 
-                span.Fill(true);
-                if (!candidate.IsSuppressor)
-                {
-                    // Reuse the key buffer: start in the high bits, candidate index in the low.
-                    keys[acceptedCount++] = ((long)candidate.Start << 32) | (uint)index;
-                }
+                group = next;
             }
 
-            // Accepted candidates do not overlap, so their starts are unique.
-            RadixSort.Sort(keys.AsSpan(0, acceptedCount), 32);
             accepted = keys;
             AcceptedCount = acceptedCount;
             keys = null;
@@ -123,12 +107,6 @@ internal sealed class CandidateSet : IDisposable
             if (keys is not null)
             {
                 ArrayPool<long>.Shared.Return(keys);
-            }
-
-            ArrayPool<bool>.Shared.Return(taken);
-            if (order is not null)
-            {
-                ArrayPool<int>.Shared.Return(order);
             }
         }
     }
@@ -164,17 +142,5 @@ internal sealed class CandidateSet : IDisposable
 
         accepted = [];
         AcceptedCount = 0;
-    }
-
-    /// <summary>
-    /// Smaller key = better: priority, then confidence, then length, all descending; the low
-    /// <see cref="IndexBits"/> bits are left for the candidate's index.
-    /// </summary>
-    private static long RankKey(in Candidate candidate)
-    {
-        long priority = 127 - Math.Clamp(candidate.Priority, 0, 127);
-        long confidence = 1000 - (long)Math.Round(Math.Clamp(candidate.Confidence, 0, 1) * 1000);
-        long length = (1 << 20) - 1 - Math.Min(candidate.End - candidate.Start, (1 << 20) - 1);
-        return (priority << 56) | (confidence << 46) | (length << IndexBits);
     }
 }
