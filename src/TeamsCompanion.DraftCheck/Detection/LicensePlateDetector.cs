@@ -36,6 +36,14 @@ internal static class LicensePlateDetector
                 continue;
             }
 
+            // Most digit runs stand alone ("3511 AB") or are too long for any sidecode, which has
+            // at most four digits in a row: those need no token read.
+            var runEnd = TextScan.SkipDigits(text, d);
+            if (runEnd - d > 4 || ((d == 0 || !IsTokenChar(text[d - 1])) && (runEnd == text.Length || !IsTokenChar(text[runEnd]))))
+            {
+                continue;
+            }
+
             // Every sidecode has digits: walk back from the digit to where the token starts.
             var i = d;
             while (i > 0 && d - i < MaxPlateLength && (char.IsAsciiLetterOrDigit(text[i - 1]) || text[i - 1] == '-'))
@@ -88,6 +96,8 @@ internal static class LicensePlateDetector
             skipUntil = end;
         }
     }
+
+    private static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '-';
 
     private static bool IsPlateBoundary(ReadOnlySpan<char> text, int index) =>
         index < 0 || index >= text.Length || !(char.IsLetterOrDigit(text[index]) || text[index] is '-' or '_' or '/');
