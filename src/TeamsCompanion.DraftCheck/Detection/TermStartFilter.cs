@@ -19,6 +19,10 @@ internal sealed class TermStartFilter
     private readonly byte[] pairs = new byte[26 * Columns];
     private readonly uint acceptsAll;
 
+    // Per letter triple, the trie node its three letters lead to, or 0 when a walk must start
+    // at the root (a term ends within them, or they lead nowhere).
+    private readonly int[] startNodes = new int[26 * 26 * Columns];
+
     public TermStartFilter(IEnumerable<(string Term, WordList List, bool IsPrefix)> terms)
     {
         foreach (var (term, list, isPrefix) in terms)
@@ -49,6 +53,43 @@ internal sealed class TermStartFilter
                 triples[TripleIndex(term[0], term[1], Column(term[2]))] |= bit;
             }
         }
+    }
+
+    /// <summary>Records where a walk may start for each triple of letters; <paramref name="nodeAfter"/> gives the node or 0.</summary>
+    public void LearnStartNodes(Func<char, char, char, int> nodeAfter)
+    {
+        for (var a = 'a'; a <= 'z'; a++)
+        {
+            for (var b = 'a'; b <= 'z'; b++)
+            {
+                for (var c = 'a'; c <= 'z'; c++)
+                {
+                    startNodes[TripleIndex(a, b, Column(c))] = nodeAfter(a, b, c);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// <see cref="MayMatch(ReadOnlySpan{char}, int)"/>, and for a word that starts with three
+    /// ASCII letters the trie node they lead to (else 0), so the walk need not step through them again.
+    /// </summary>
+    public uint MayMatch(ReadOnlySpan<char> text, int start, out int startNode)
+    {
+        startNode = 0;
+        if (start + 2 >= text.Length || !char.IsAsciiLetter(text[start]) || !char.IsAsciiLetter(text[start + 1]) || !char.IsAsciiLetter(text[start + 2]))
+        {
+            return MayMatch(text, start);
+        }
+
+        var index = TripleIndex(text[start], text[start + 1], Column(text[start + 2]));
+        var lists = triples[index] | acceptsAll;
+        if (lists != 0)
+        {
+            startNode = startNodes[index];
+        }
+
+        return lists;
     }
 
     /// <summary>The lists (a bit per <see cref="WordList"/>) that may have a term at <paramref name="start"/>.</summary>

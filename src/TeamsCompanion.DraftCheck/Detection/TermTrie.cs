@@ -114,13 +114,29 @@ internal sealed class TermTrie
         MatchFiltered(text, start, lists & Filter.MayMatch(text, start), ref hits);
 
     /// <summary><see cref="MatchAll"/> for a caller that has already applied <see cref="Filter"/> to <paramref name="lists"/>.</summary>
-    public uint MatchFiltered(ReadOnlySpan<char> text, int start, uint lists, ref TermHits hits)
+    public uint MatchFiltered(ReadOnlySpan<char> text, int start, uint lists, ref TermHits hits) =>
+        MatchFiltered(text, start, lists, 0, ref hits);
+
+    /// <summary>
+    /// <see cref="MatchFiltered(ReadOnlySpan{char}, int, uint, ref TermHits)"/> from the node the
+    /// filter found for the word's first three letters (0: from the root). No term ends within
+    /// those letters, so skipping them skips no match.
+    /// </summary>
+    public uint MatchFiltered(ReadOnlySpan<char> text, int start, uint lists, int startNode, ref TermHits hits)
     {
         // Built on first use, after the last Add: arrays instead of lists in the hot walk.
         var table = frozen ??= Freeze();
         var matched = 0u;
         var node = 0;
         var i = start;
+        if (startNode != 0)
+        {
+            // Along one path the lists below a node only shrink, so the last node's are enough.
+            node = startNode;
+            i = start + 3;
+            lists &= table.Reaches[node];
+        }
+
         while (lists != 0 && i < text.Length)
         {
             var c = text[i];
@@ -208,7 +224,25 @@ internal sealed class TermTrie
             columns[c] = (sbyte)Column((char)c);
         }
 
-        return new Frozen(new TermStartFilter(terms), [.. asciiChildren], columns, (bool[])otherAscii.Clone(), [.. categories], [.. prefixes], [.. terminals], [.. reaches]);
+        var filter = new TermStartFilter(terms);
+        filter.LearnStartNodes(NodeAfter);
+        return new Frozen(filter, [.. asciiChildren], columns, (bool[])otherAscii.Clone(), [.. categories], [.. prefixes], [.. terminals], [.. reaches]);
+    }
+
+    /// <summary>The node three lower-case letters lead to from the root, or 0 if a term ends on the way or they lead nowhere.</summary>
+    private int NodeAfter(char a, char b, char c)
+    {
+        var node = 0;
+        foreach (var letter in (ReadOnlySpan<char>)[a, b, c])
+        {
+            node = Child(node, letter);
+            if (node == 0 || terminals[node] != 0)
+            {
+                return 0;
+            }
+        }
+
+        return node;
     }
 
     // Node 0 is the root and never a child, so 0 doubles as "no transition".

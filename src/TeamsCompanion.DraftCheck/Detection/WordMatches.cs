@@ -28,13 +28,13 @@ internal sealed class WordMatches : IDisposable
         {
             // Most words fail the filter: checked here, that costs no call into the trie.
             var start = words[w];
-            var lists = filter.MayMatch(text, start);
+            var lists = filter.MayMatch(text, start, out var startNode);
             if (lists == 0)
             {
                 continue;
             }
 
-            lists = trie.MatchFiltered(text, start, lists, ref hits);
+            lists = trie.MatchFiltered(text, start, lists, startNode, ref hits);
             if (lists != 0)
             {
                 matches.Add(new WordMatch(start, lists, hits));
