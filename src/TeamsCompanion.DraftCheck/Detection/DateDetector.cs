@@ -77,7 +77,7 @@ internal static class DateDetector
 
             var i = d;
             var end = ReadNumericOrDayMonth(text, d);
-            if (end < 0 && MonthWordBefore(text, d) is var monthStart && monthStart >= 0)
+            if (end < 0 && CanBeDayAfterMonth(text, d) && MonthWordBefore(text, d) is var monthStart && monthStart >= 0)
             {
                 i = monthStart;
                 end = ReadMonthFirst(text, monthStart);
@@ -94,6 +94,13 @@ internal static class DateDetector
                 : Candidate.Suppressor(i, end, "date", Priority.Date));
             skipUntil = end;
         }
+    }
+
+    /// <summary>"March 14, 1980" needs a day of one or two digits followed by ", ".</summary>
+    private static bool CanBeDayAfterMonth(ReadOnlySpan<char> text, int digit)
+    {
+        var end = digit + 1 < text.Length && char.IsAsciiDigit(text[digit + 1]) ? digit + 2 : digit + 1;
+        return end + 1 < text.Length && text[end] == ',' && text[end + 1] == ' ';
     }
 
     /// <summary>Start of the word in "March 14, 1980" when <paramref name="digit"/> is the day, else -1.</summary>
