@@ -19,6 +19,17 @@ internal static class Masking
     /// <summary>"•••••4782": five bullets whatever the length, then the last four letters or digits.</summary>
     private static string LastFour(ReadOnlySpan<char> value)
     {
+        // Most such findings end in four digits: their mask is a table lookup.
+        if (value.Length >= 4 && DigitsIndex(value[^4..]) is var last and >= 0)
+        {
+            return DigitMasks[last] ?? LastFourSlow(value);
+        }
+
+        return LastFourSlow(value);
+    }
+
+    private static string LastFourSlow(ReadOnlySpan<char> value)
+    {
         Span<char> masked = stackalloc char[9];
         FiveBullets.CopyTo(masked);
         var count = 0;
