@@ -21,7 +21,9 @@ internal static class DocumentNumberDetector
         for (var r = 0; r < runs.Count; r++)
         {
             var d = runs[r];
-            if (d < skipUntil)
+            // The digits start inside the number, so the character before them is one of its
+            // letters; most digit runs follow a space and are rejected here.
+            if (d < skipUntil || d < 2 || !IsLetter(text[d - 1]))
             {
                 continue;
             }
