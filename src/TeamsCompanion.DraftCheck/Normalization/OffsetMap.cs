@@ -50,7 +50,8 @@ internal struct OffsetMap : IDisposable
     /// <summary>The original [Start, End) of the normalised character at <paramref name="index"/>.</summary>
     public readonly (int Start, int End) Find(int index)
     {
-        var segment = normalizedStarts.AsSpan(0, count).BinarySearch(index);
+        // Text that needed no normalisation (most of it) is one segment: no search.
+        var segment = count == 1 ? 0 : normalizedStarts.AsSpan(0, count).BinarySearch(index);
         if (segment < 0)
         {
             // Not a segment start: it lies in the segment before the insertion point.
