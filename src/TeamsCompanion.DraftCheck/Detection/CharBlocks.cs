@@ -36,6 +36,12 @@ internal static class CharBlocks
     public static uint AsciiUppers(Vector256<ushort> block) =>
         Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'A'), Vector256.Create((ushort)25)).ExtractMostSignificantBits();
 
+    /// <summary>ASCII white space as <see cref="char.IsWhiteSpace(char)"/> has it: space and tab to carriage return.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint AsciiWhiteSpace(Vector256<ushort> block) =>
+        (Vector256.Equals(block, Vector256.Create((ushort)' '))
+            | Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'\t'), Vector256.Create((ushort)('\r' - '\t')))).ExtractMostSignificantBits();
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Equal(Vector256<ushort> block, char c) =>
         Vector256.Equals(block, Vector256.Create((ushort)c)).ExtractMostSignificantBits();

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using TeamsCompanion.DraftCheck.Detection;
 
@@ -190,23 +191,48 @@ internal static class DisclosureDetector
     private static bool IsSentenceEnd(ReadOnlySpan<char> text, int i) =>
         text[i] is '!' or '?' or '\n' || (text[i] == '.' && (i + 1 >= text.Length || text[i + 1] is ' ' or '\n'));
 
-    // Counting stops past the limit: only "short or not" matters.
+    // Counting stops past the limit: only "short or not" matters. ASCII blocks of 16 characters
+    // are counted with vector masks; this runs on every sentence that names AI.
     private static bool IsShortLabel(ReadOnlySpan<char> sentence)
     {
         var count = 0;
         var inWord = false;
-        foreach (var c in sentence)
+        var i = 0;
+        if (CharBlocks.IsAccelerated)
         {
-            var isWordChar = !char.IsWhiteSpace(c);
-            count += isWordChar && !inWord ? 1 : 0;
-            if (count > ShortLabelWords)
+            for (; i + CharBlocks.Size <= sentence.Length && count <= ShortLabelWords; i += CharBlocks.Size)
             {
-                return false;
-            }
+                var block = CharBlocks.Load(sentence, i);
+                if (!CharBlocks.IsAscii(block))
+                {
+                    for (var k = i; k < i + CharBlocks.Size; k++)
+                    {
+                        count += CountsWord(sentence[k], ref inWord);
+                    }
 
-            inWord = isWordChar;
+                    continue;
+                }
+
+                var wordChars = ~CharBlocks.AsciiWhiteSpace(block) & 0xFFFF;
+                count += BitOperations.PopCount(wordChars & ~((wordChars << 1) | (inWord ? 1u : 0u)));
+                inWord = (wordChars >> (CharBlocks.Size - 1)) != 0;
+            }
         }
 
-        return true;
+        for (; i < sentence.Length && count <= ShortLabelWords; i++)
+        {
+            count += CountsWord(sentence[i], ref inWord);
+        }
+
+        return count <= ShortLabelWords;
+    }
+
+    /// <summary>1 when <paramref name="c"/> starts a word (a run of non-white-space), else 0.</summary>
+    private static int CountsWord(char c, ref bool inWord)
+    {
+        var isWordChar = !char.IsWhiteSpace(c);
+        var starts = isWordChar && !inWord ? 1 : 0;
+        inWord = isWordChar;
+        return starts;
     }
 }

@@ -1,4 +1,7 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Text;
+using TeamsCompanion.DraftCheck.Detection;
 
 namespace TeamsCompanion.DraftCheck.Disclosure;
 
@@ -18,6 +21,12 @@ internal sealed class PhraseGroups
     private readonly int columnCount;
     private readonly int[] children;
     private readonly uint[] ends;
+
+    // The first two characters of all phrases, folded like ASCII letters (c | 0x20), when they
+    // are few (the pointer phrases: "de", "di", "th", "ik", …): a sentence is searched for them
+    // 16 characters at a time and walks start only there. Empty when there are too many.
+    private readonly (char First, char Second)[] startPairs;
+    private const int MaxStartPairs = 12;
 
     /// <param name="groups">The phrases of group g give bit g of <see cref="Find"/>.</param>
     /// <param name="wholeWordGroups">A bit per group whose phrases must stand as whole words.</param>
@@ -70,6 +79,9 @@ internal sealed class PhraseGroups
 
         children = [.. nodes];
         ends = [.. nodeEnds];
+        var phrases = groups.SelectMany(g => g).Where(p => Ascii.IsValid(p)).ToList();
+        var pairs = phrases.Where(p => p.Length >= 2).Select(p => ((char)(p[0] | 0x20), (char)(p[1] | 0x20))).Distinct().ToArray();
+        startPairs = phrases.All(p => p.Length >= 2) && pairs.Length <= MaxStartPairs ? pairs : [];
     }
 
     /// <summary>A bit per group with a phrase in <paramref name="text"/>.</summary>
@@ -81,25 +93,65 @@ internal sealed class PhraseGroups
         }
 
         var found = 0u;
-        for (var start = 0; start < text.Length; start++)
+        var start = 0;
+        if (startPairs.Length > 0 && CharBlocks.IsAccelerated)
         {
-            var node = 0;
-            for (var i = start; i < text.Length; i++)
+            for (; start + CharBlocks.Size < text.Length; start += CharBlocks.Size)
             {
-                var column = columns[text[i]];
-                if (column < 0 || (node = children[(node * columnCount) + column]) == 0)
+                for (var bits = StartsIn(CharBlocks.Load(text, start), CharBlocks.Load(text, start + 1)); bits != 0; bits &= bits - 1)
                 {
-                    break;
+                    found |= WalkFrom(text, start + BitOperations.TrailingZeroCount(bits));
                 }
-
-                var ending = ends[node];
-                if ((ending & wholeWordGroups) != 0 && !IsWholeWord(text, start, i + 1))
-                {
-                    ending &= ~wholeWordGroups;
-                }
-
-                found |= ending;
             }
+        }
+
+        for (; start < text.Length; start++)
+        {
+            found |= WalkFrom(text, start);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// A bit per character of <paramref name="block"/> that, with the next one (the same
+    /// position in <paramref name="next"/>), may start a phrase. Folding with 0x20 can only
+    /// let more pairs through, never fewer; the walk decides.
+    /// </summary>
+    private uint StartsIn(Vector256<ushort> block, Vector256<ushort> next)
+    {
+        var fold = Vector256.Create((ushort)0x20);
+        var first = block | fold;
+        var second = next | fold;
+        var matches = Vector256<ushort>.Zero;
+        foreach (var (a, b) in startPairs)
+        {
+            matches |= Vector256.Equals(first, Vector256.Create((ushort)a)) & Vector256.Equals(second, Vector256.Create((ushort)b));
+        }
+
+        return matches.ExtractMostSignificantBits();
+    }
+
+    /// <summary>The groups of the phrases that start at <paramref name="start"/>.</summary>
+    private uint WalkFrom(ReadOnlySpan<char> text, int start)
+    {
+        var found = 0u;
+        var node = 0;
+        for (var i = start; i < text.Length; i++)
+        {
+            var column = columns[text[i]];
+            if (column < 0 || (node = children[(node * columnCount) + column]) == 0)
+            {
+                break;
+            }
+
+            var ending = ends[node];
+            if ((ending & wholeWordGroups) != 0 && !IsWholeWord(text, start, i + 1))
+            {
+                ending &= ~wholeWordGroups;
+            }
+
+            found |= ending;
         }
 
         return found;
