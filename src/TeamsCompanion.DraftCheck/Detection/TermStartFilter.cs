@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>
@@ -71,25 +73,28 @@ internal sealed class TermStartFilter
     }
 
     /// <summary>
-    /// <see cref="MayMatch(ReadOnlySpan{char}, int)"/>, and for a word that starts with three
-    /// ASCII letters the trie node they lead to (else 0), so the walk need not step through them again.
+    /// <see cref="MayMatch(ReadOnlySpan{char}, int)"/> for a word that starts with the three
+    /// ASCII letters <paramref name="a"/>, <paramref name="b"/>, <paramref name="c"/> (most
+    /// words), with the trie node they lead to (or 0). False, and nothing learnt, for other
+    /// words. Small enough to inline: a call per word was a fifth of the word-list time.
     /// </summary>
-    public uint MayMatch(ReadOnlySpan<char> text, int start, out int startNode)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryLetterTriple(char a, char b, char c, out uint lists, out int startNode)
     {
-        startNode = 0;
-        if (start + 2 >= text.Length || !char.IsAsciiLetter(text[start]) || !char.IsAsciiLetter(text[start + 1]) || !char.IsAsciiLetter(text[start + 2]))
+        var first = (uint)((a | 0x20) - 'a');
+        var second = (uint)((b | 0x20) - 'a');
+        var third = (uint)((c | 0x20) - 'a');
+        if ((first < 26) & (second < 26) & (third < 26))
         {
-            return MayMatch(text, start);
-        }
-
-        var index = TripleIndex(text[start], text[start + 1], Column(text[start + 2]));
-        var lists = triples[index] | acceptsAll;
-        if (lists != 0)
-        {
+            var index = (int)((((first * 26) + second) * Columns) + third);
+            lists = triples[index] | acceptsAll;
             startNode = startNodes[index];
+            return true;
         }
 
-        return lists;
+        lists = 0;
+        startNode = 0;
+        return false;
     }
 
     /// <summary>The lists (a bit per <see cref="WordList"/>) that may have a term at <paramref name="start"/>.</summary>

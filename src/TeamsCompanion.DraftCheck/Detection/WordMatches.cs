@@ -28,7 +28,12 @@ internal sealed class WordMatches : IDisposable
         {
             // Most words fail the filter: checked here, that costs no call into the trie.
             var start = words[w];
-            var lists = filter.MayMatch(text, start, out var startNode);
+            if (start + 2 >= text.Length || !filter.TryLetterTriple(text[start], text[start + 1], text[start + 2], out var lists, out var startNode))
+            {
+                lists = filter.MayMatch(text, start);
+                startNode = 0;
+            }
+
             if (lists == 0)
             {
                 continue;
