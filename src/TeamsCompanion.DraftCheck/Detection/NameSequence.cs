@@ -35,34 +35,32 @@ internal readonly record struct NameSequence(int Start, int End, int CapitalWord
             }
             else
             {
-                var wordEnd = TextScan.WordEnd(text, i);
-                var word = text[i..wordEnd];
-                if (word.IsEmpty)
+                var word = NameWords.Read(text, i);
+                var length = word.End - i;
+                if (length == 0)
                 {
                     break;
                 }
 
-                // One lookup answers every list; lower-case words longer than a joiner need none.
-                var upper = char.IsUpper(word[0]);
-                var listed = upper || word.Length <= NameCues.MaxJoinerLength ? NameWords.Find(word) : NameWord.None;
-                if (word.Length <= NameCues.MaxJoinerLength && listed.IsJoinerWord && (capitals > 0 || initials || joiner || upper || token == 0))
+                var upper = word.Has(NameToken.Traits.Upper);
+                if (length <= NameCues.MaxJoinerLength && word.Has(NameToken.Traits.Joiner) && (capitals > 0 || initials || joiner || upper || token == 0))
                 {
                     joiner = true;
                 }
-                else if (upper && word.Length >= 2 && !listed.IsStopWord(word)
-                    && (cue || (!listed.IsPlace(word) && !IsAllCapsAcronym(word))))
+                else if (upper && length >= 2 && !word.Has(NameToken.Traits.StopWord)
+                    && (cue || !word.Has(NameToken.Traits.Place | NameToken.Traits.Acronym)))
                 {
-                    firstName |= capitals == 0 && !initials && listed.IsFirstName;
-                    surname |= (capitals > 0 || initials) && listed.IsSurname;
+                    firstName |= capitals == 0 && !initials && word.Has(NameToken.Traits.FirstName);
+                    surname |= (capitals > 0 || initials) && word.Has(NameToken.Traits.Surname);
                     capitals++;
-                    end = wordEnd;
+                    end = word.End;
                 }
                 else
                 {
                     break;
                 }
 
-                i = wordEnd;
+                i = word.End;
             }
 
             // Names continue across one space only; a line break or punctuation ends them.
@@ -82,17 +80,4 @@ internal readonly record struct NameSequence(int Start, int End, int CapitalWord
     private static bool IsInitial(ReadOnlySpan<char> text, int i) =>
         i + 1 < text.Length && char.IsUpper(text[i]) && text[i + 1] == '.'
         && (i == 0 || !char.IsLetter(text[i - 1]));
-
-    private static bool IsAllCapsAcronym(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return word.Length <= 5;
-    }
 }
