@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>
@@ -14,6 +16,7 @@ internal sealed class AsciiNameTable
     private readonly ulong[] slots;
     private readonly Entry[] entries;
     private readonly int mask;
+    private readonly PackedWordIndex shortWords;
 
     private AsciiNameTable(List<Entry> list)
     {
@@ -37,6 +40,8 @@ internal sealed class AsciiNameTable
 
             slots[slot] = ((ulong)hash << 32) | (uint)(e + 1);
         }
+
+        shortWords = new PackedWordIndex(entries.Select((entry, index) => (entry.Key, index)));
     }
 
     /// <summary>Longest key; longer words are not listed.</summary>
@@ -98,9 +103,7 @@ internal sealed class AsciiNameTable
                 ref readonly var entry = ref entries[(int)(uint)packed - 1];
                 if (entry.Key.Length == word.Length && EqualsFolded(word, entry.Key))
                 {
-                    return entry.Traits
-                        | (Contains(entry.StopWordCapitals, capitals) ? NameToken.Traits.StopWord : 0)
-                        | (Contains(entry.PlaceCapitals, capitals) ? NameToken.Traits.Place : 0);
+                    return TraitsOf(entry, capitals);
                 }
             }
 
@@ -109,6 +112,22 @@ internal sealed class AsciiNameTable
 
         return NameToken.Traits.None;
     }
+
+    /// <summary>
+    /// The traits of the word in the first <paramref name="length"/> (at most
+    /// <see cref="PackedWordIndex.MaxLength"/>) characters of <paramref name="block"/>, which are
+    /// ASCII letters, apostrophes and hyphens; <paramref name="capitals"/> as for <see cref="Find"/>.
+    /// </summary>
+    public NameToken.Traits FindShort(Vector256<ushort> block, int length, uint capitals)
+    {
+        var index = shortWords.Find(block, length);
+        return index < 0 ? NameToken.Traits.None : TraitsOf(entries[index], capitals);
+    }
+
+    private static NameToken.Traits TraitsOf(in Entry entry, ulong capitals) =>
+        entry.Traits
+        | (Contains(entry.StopWordCapitals, capitals) ? NameToken.Traits.StopWord : 0)
+        | (Contains(entry.PlaceCapitals, capitals) ? NameToken.Traits.Place : 0);
 
     private static bool Contains(ulong[] masks, ulong capitals)
     {

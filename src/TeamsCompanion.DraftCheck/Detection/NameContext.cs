@@ -38,13 +38,19 @@ internal static class NameContext
             return false;
         }
 
+        // Articles are two or three letters: look no further back than four.
         var start = i - 1;
-        while (start > 0 && char.IsLetter(text[start - 1]))
+        while (start > 0 && i - 1 - start < 4 && char.IsLetter(text[start - 1]))
         {
             start--;
         }
 
         var previous = text[start..(i - 1)];
+        if (previous.Length is < 2 or > 3)
+        {
+            return false;
+        }
+
         foreach (var article in Articles)
         {
             if (previous.SequenceEqual(article))

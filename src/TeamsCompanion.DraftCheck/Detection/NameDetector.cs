@@ -36,38 +36,41 @@ internal static class NameDetector
             }
 
             n += notable == i ? 1 : 0;
-            string? cueCategory = null;
-            int cueEnd = -1, closingEnd = -1;
-            if (matched == i)
-            {
-                cueEnd = matches[m].End(WordList.Cue, out cueCategory);
-                closingEnd = matches[m].End(WordList.Closing, out _);
-                m++;
-            }
-
+            var match = matched == i ? m++ : -1;
             if (i < skipUntil)
             {
                 continue;
             }
 
-            // A header needs a line start, a cue its term or '@', a signature its closing:
-            // most capitalised words have none of these and can only be a bare name.
-            var next = -1;
-            if (cueEnd >= 0 || closingEnd >= 0 || i == 0 || text[i - 1] is '\n' or '@')
+            string? cueCategory = null;
+            int cueEnd = -1, closingEnd = -1;
+            if (match >= 0)
             {
-                next = TryHeader(text, i, sink);
-                if (next < 0)
-                {
-                    next = TryCue(text, i, cueEnd, cueCategory, sink);
-                }
-
-                if (next < 0)
-                {
-                    next = TryClosing(text, i, closingEnd, sink);
-                }
+                cueEnd = matches[match].End(WordList.Cue, out cueCategory);
+                closingEnd = matches[match].End(WordList.Closing, out _);
             }
 
-            if (next < 0 && char.IsUpper(text[i]))
+            // Each rule is tried only where it can apply: a header at a line start (all header
+            // words are capitalised), a cue at its term or after '@', a signature after its
+            // closing. Most capitalised words have none of these and can only be a bare name.
+            var upper = char.IsUpper(text[i]);
+            var next = -1;
+            if (upper && (i == 0 || text[i - 1] == '\n'))
+            {
+                next = TryHeader(text, i, sink);
+            }
+
+            if (next < 0 && (cueEnd >= 0 || (i > 0 && text[i - 1] == '@')))
+            {
+                next = TryCue(text, i, cueEnd, cueCategory, sink);
+            }
+
+            if (next < 0 && closingEnd > i)
+            {
+                next = TryClosing(text, i, closingEnd, sink);
+            }
+
+            if (next < 0 && upper)
             {
                 next = TryBare(text, i, sink);
             }

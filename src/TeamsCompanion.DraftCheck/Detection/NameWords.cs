@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace TeamsCompanion.DraftCheck.Detection;
 
@@ -25,6 +27,22 @@ internal static class NameWords
         if (AsciiWords is not { } table)
         {
             return ReadAny(text, start);
+        }
+
+        // Most words are short and in ASCII: read them as one block of characters.
+        if (CharBlocks.IsAccelerated && start <= text.Length - CharBlocks.Size)
+        {
+            var block = CharBlocks.Load(text, start);
+            var letters = CharBlocks.AsciiLetters(block);
+            var inner = CharBlocks.Equal(block, '\'') | (CharBlocks.Equal(block, '-') & (letters >> 1) & ~1u);
+            var wordLength = BitOperations.TrailingZeroCount(~(letters | inner));
+
+            // A word that runs on, or stops at a character outside ASCII or a hyphen, is left
+            // to the character-by-character rules below.
+            if (wordLength < CharBlocks.Size && text[start + wordLength] is < '\u0080' and not '-')
+            {
+                return ShortAscii(table, block, start, wordLength);
+            }
         }
 
         var hash = AsciiNameTable.HashSeed;
@@ -73,6 +91,30 @@ internal static class NameWords
         }
 
         return new NameToken(i, traits);
+    }
+
+    private static NameToken ShortAscii(AsciiNameTable table, Vector256<ushort> block, int start, int length)
+    {
+        if (length == 0)
+        {
+            return new NameToken(start, NameToken.Traits.None);
+        }
+
+        var all = (1u << length) - 1;
+        var capitals = CharBlocks.AsciiUppers(block) & all;
+        var upper = (capitals & 1) != 0;
+        var traits = upper ? NameToken.Traits.Upper : NameToken.Traits.None;
+        if (length <= 5 && capitals == all)
+        {
+            traits |= NameToken.Traits.Acronym;
+        }
+
+        if (upper || length <= NameCues.MaxJoinerLength)
+        {
+            traits |= table.FindShort(block, length, capitals);
+        }
+
+        return new NameToken(start + length, traits);
     }
 
     // Any word, through the dictionary: the way for words outside ASCII.
