@@ -16,7 +16,7 @@ internal sealed class AsciiNameTable
     private readonly ulong[] slots;
     private readonly Entry[] entries;
     private readonly int mask;
-    private readonly PackedWordIndex shortWords;
+    private readonly PackedWordIndex<ShortEntry> shortWords;
 
     private AsciiNameTable(List<Entry> list)
     {
@@ -41,7 +41,7 @@ internal sealed class AsciiNameTable
             slots[slot] = ((ulong)hash << 32) | (uint)(e + 1);
         }
 
-        shortWords = new PackedWordIndex(entries.Select((entry, index) => (entry.Key, index)));
+        shortWords = new PackedWordIndex<ShortEntry>(entries.Select((entry, index) => (entry.Key, ShortEntry.Of(entry, index))));
     }
 
     /// <summary>Longest key; longer words are not listed.</summary>
@@ -120,8 +120,25 @@ internal sealed class AsciiNameTable
     /// </summary>
     public NameToken.Traits FindShort(Vector256<ushort> block, int length, uint capitals)
     {
-        var index = shortWords.Find(block, length);
-        return index < 0 ? NameToken.Traits.None : TraitsOf(entries[index], capitals);
+        if (!shortWords.TryFind(block, length, out var found))
+        {
+            return NameToken.Traits.None;
+        }
+
+        var traits = (NameToken.Traits)found.Traits;
+        if (found.Spellings == ShortEntry.NoSpellings)
+        {
+            return traits;
+        }
+
+        if ((found.Spellings & ShortEntry.MoreSpellings) != 0)
+        {
+            return TraitsOf(entries[found.Index], capitals);
+        }
+
+        return traits
+            | ((found.Spellings & ShortEntry.OneStopWord) != 0 && found.StopWordCapitals == capitals ? NameToken.Traits.StopWord : 0)
+            | ((found.Spellings & ShortEntry.OnePlace) != 0 && found.PlaceCapitals == capitals ? NameToken.Traits.Place : 0);
     }
 
     private static NameToken.Traits TraitsOf(in Entry entry, ulong capitals) =>
@@ -221,4 +238,31 @@ internal sealed class AsciiNameTable
     }
 
     private readonly record struct Entry(string Key, NameToken.Traits Traits, ulong[] StopWordCapitals, ulong[] PlaceCapitals);
+
+    // An entry of a short word without references: most have at most one stop-word and one
+    // place spelling, and those are kept here; the others are looked up in the entry.
+    private readonly record struct ShortEntry(byte Traits, byte Spellings, ushort StopWordCapitals, ushort PlaceCapitals, int Index)
+    {
+        public const byte NoSpellings = 0;
+        public const byte OneStopWord = 1;
+        public const byte OnePlace = 2;
+        public const byte MoreSpellings = 4;
+
+        public static ShortEntry Of(in Entry entry, int index)
+        {
+            if (entry.StopWordCapitals.Length > 1 || entry.PlaceCapitals.Length > 1)
+            {
+                return new ShortEntry((byte)entry.Traits, MoreSpellings, 0, 0, index);
+            }
+
+            var stop = entry.StopWordCapitals.Length == 1;
+            var place = entry.PlaceCapitals.Length == 1;
+            return new ShortEntry(
+                (byte)entry.Traits,
+                (byte)((stop ? OneStopWord : 0) | (place ? OnePlace : 0)),
+                stop ? (ushort)entry.StopWordCapitals[0] : (ushort)0,
+                place ? (ushort)entry.PlaceCapitals[0] : (ushort)0,
+                index);
+        }
+    }
 }

@@ -82,7 +82,7 @@ internal static class NameDetector
     /// <summary>"Van: Name", "Aan: Name", "Aanwezig: Name" at the start of a line.</summary>
     private static int TryHeader(ReadOnlySpan<char> text, int i, CandidateSet sink)
     {
-        if ((i > 0 && text[i - 1] != '\n') || !NameCues.IsHeader(text, i, TextScan.WordEnd(text, i)))
+        if ((i > 0 && text[i - 1] != '\n') || !NameCues.MayBeHeader(text, i) || !NameCues.IsHeader(text, i, TextScan.WordEnd(text, i)))
         {
             return -1;
         }
@@ -229,6 +229,7 @@ internal static class NameDetector
         {
             return -1;
         }
+
         (double Confidence, string Rule)? verdict = name switch
         {
             { HasInitials: true, CapitalWords: >= 1 } => (0.85, "person-name.initials"),

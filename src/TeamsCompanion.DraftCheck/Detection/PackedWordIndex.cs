@@ -5,11 +5,13 @@ namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>
 /// Words of at most 16 ASCII characters, each packed as its lower-case bytes into 128 bits
-/// (zeros after the end), mapped to an index. A word read as a block of characters (see
+/// (zeros after the end), mapped to a small value kept in the slot itself, so a hit reads one
+/// place in memory. A word read as a block of characters (see
 /// <see cref="CharBlocks"/>) becomes its key with a few vector operations, so a lookup needs
 /// no loop over characters: one multiply for the hash, two compares for the key.
 /// </summary>
-internal sealed class PackedWordIndex
+internal sealed class PackedWordIndex<TValue>
+    where TValue : struct
 {
     public const int MaxLength = 16;
 
@@ -18,10 +20,10 @@ internal sealed class PackedWordIndex
     private readonly Slot[] slots;
     private readonly int shift;
 
-    /// <param name="keys">Lower-case ASCII keys with their index; longer keys are left out (no short word equals them).</param>
-    public PackedWordIndex(IEnumerable<(string Key, int Index)> keys)
+    /// <param name="keys">Lower-case ASCII keys with their values; longer keys are left out (no short word equals them).</param>
+    public PackedWordIndex(IEnumerable<(string Key, TValue Value)> keys)
     {
-        var packed = keys.Where(k => k.Key.Length is > 0 and <= MaxLength).Select(k => (Pack(k.Key), k.Index)).ToList();
+        var packed = keys.Where(k => k.Key.Length is > 0 and <= MaxLength).Select(k => (Pack(k.Key), k.Value)).ToList();
         var bits = 4;
         while ((1 << bits) < packed.Count * 2)
         {
@@ -30,7 +32,7 @@ internal sealed class PackedWordIndex
 
         shift = 64 - bits;
         slots = new Slot[1 << bits];
-        foreach (var ((lo, hi), index) in packed)
+        foreach (var ((lo, hi), value) in packed)
         {
             var slot = SlotOf(lo, hi);
             while (slots[slot].Lo != 0)
@@ -38,16 +40,16 @@ internal sealed class PackedWordIndex
                 slot = (slot + 1) & (slots.Length - 1);
             }
 
-            slots[slot] = new Slot(lo, hi, index);
+            slots[slot] = new Slot(lo, hi, value);
         }
     }
 
     /// <summary>
-    /// The index of the word in the first <paramref name="length"/> characters of
-    /// <paramref name="block"/> (ASCII letters, apostrophes and hyphens), or -1.
+    /// Finds the word in the first <paramref name="length"/> characters of
+    /// <paramref name="block"/> (ASCII letters, apostrophes and hyphens).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Find(Vector256<ushort> block, int length)
+    public bool TryFind(Vector256<ushort> block, int length, out TValue value)
     {
         // Setting bit 5 lowers a letter and leaves an apostrophe or hyphen as it is.
         var folded = block | Vector256.Create((ushort)0x20);
@@ -61,12 +63,14 @@ internal sealed class PackedWordIndex
             ref readonly var candidate = ref slots[slot];
             if (candidate.Lo == lo && candidate.Hi == hi)
             {
-                return candidate.Index;
+                value = candidate.Value;
+                return true;
             }
 
             if (candidate.Lo == 0)
             {
-                return -1;
+                value = default;
+                return false;
             }
 
             slot = (slot + 1) & (slots.Length - 1);
@@ -87,5 +91,5 @@ internal sealed class PackedWordIndex
         return (BitConverter.ToUInt64(bytes), BitConverter.ToUInt64(bytes[8..]));
     }
 
-    private readonly record struct Slot(ulong Lo, ulong Hi, int Index);
+    private readonly record struct Slot(ulong Lo, ulong Hi, TValue Value);
 }
