@@ -46,8 +46,18 @@ internal static class NameDetector
             int cueEnd = -1, closingEnd = -1;
             if (match >= 0)
             {
-                cueEnd = matches[match].End(WordList.Cue, out cueCategory);
-                closingEnd = matches[match].End(WordList.Closing, out _);
+                // Read in place: WordMatch.End copies the hits.
+                ref readonly var hit = ref matches[match];
+                if ((hit.Lists & (1u << (int)WordList.Cue)) != 0)
+                {
+                    cueEnd = hit.Hits.Ends[(int)WordList.Cue];
+                    cueCategory = WordLists.Trie.Category(hit.Hits.Slots[(int)WordList.Cue]);
+                }
+
+                if ((hit.Lists & (1u << (int)WordList.Closing)) != 0)
+                {
+                    closingEnd = hit.Hits.Ends[(int)WordList.Closing];
+                }
             }
 
             // Each rule is tried only where it can apply: a header at a line start (all header
@@ -62,7 +72,7 @@ internal static class NameDetector
 
             if (next < 0 && (cueEnd >= 0 || (i > 0 && text[i - 1] == '@')))
             {
-                next = TryCue(text, i, cueEnd, cueCategory, sink);
+                next = TryCue(text, i, cueEnd, cueCategory, matches, m, sink);
             }
 
             if (next < 0 && closingEnd > i)
@@ -99,7 +109,7 @@ internal static class NameDetector
     }
 
     /// <summary>Title, greeting, role or @-mention followed by a name. Returns where to continue, or -1.</summary>
-    private static int TryCue(ReadOnlySpan<char> text, int i, int termEnd, string? termCategory, CandidateSet sink)
+    private static int TryCue(ReadOnlySpan<char> text, int i, int termEnd, string? termCategory, WordMatches matches, int nextMatch, CandidateSet sink)
     {
         var isMention = i > 0 && text[i - 1] == '@' && (i == 1 || char.IsWhiteSpace(text[i - 2]) || text[i - 2] is '(' or '>');
         var position = i;
@@ -111,7 +121,7 @@ internal static class NameDetector
             int cueEnd;
             var kind = position == i
                 ? NameCues.Judge(text, position, termEnd, termCategory, out cueEnd)
-                : NameCues.Match(text, position, out cueEnd);
+                : CueAt(text, position, matches, ref nextMatch, out cueEnd);
             if (kind == NameCues.Kind.None)
             {
                 break;
@@ -158,6 +168,33 @@ internal static class NameDetector
         };
         sink.Add(new Candidate(FindingTypes.PersonName, null, name.Start, name.End, confidence, rule, Priority.PersonName));
         return name.End;
+    }
+
+    /// <summary>
+    /// <see cref="NameCues.Match"/> for a word start after <paramref name="nextMatch"/>'s
+    /// predecessors, from the matches already found instead of another walk of the trie
+    /// (which found the same longest cue term there when it built them).
+    /// </summary>
+    private static NameCues.Kind CueAt(ReadOnlySpan<char> text, int position, WordMatches matches, ref int nextMatch, out int cueEnd)
+    {
+        while (nextMatch < matches.Count && matches[nextMatch].Start < position)
+        {
+            nextMatch++;
+        }
+
+        var termEnd = -1;
+        string? category = null;
+        if (nextMatch < matches.Count)
+        {
+            ref readonly var hit = ref matches[nextMatch];
+            if (hit.Start == position && (hit.Lists & (1u << (int)WordList.Cue)) != 0)
+            {
+                termEnd = hit.Hits.Ends[(int)WordList.Cue];
+                category = WordLists.Trie.Category(hit.Hits.Slots[(int)WordList.Cue]);
+            }
+        }
+
+        return NameCues.Judge(text, position, termEnd, category, out cueEnd);
     }
 
     /// <summary>The name on the line after "Met vriendelijke groet," and similar closings.</summary>
