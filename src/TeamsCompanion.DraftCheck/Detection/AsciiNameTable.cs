@@ -115,7 +115,7 @@ internal sealed class AsciiNameTable
 
     /// <summary>
     /// The traits of the word in the first <paramref name="length"/> (at most
-    /// <see cref="PackedWordIndex.MaxLength"/>) characters of <paramref name="block"/>, which are
+    /// <see cref="PackedWordIndex{TValue}.MaxLength"/>) characters of <paramref name="block"/>, which are
     /// ASCII letters, apostrophes and hyphens; <paramref name="capitals"/> as for <see cref="Find"/>.
     /// </summary>
     public NameToken.Traits FindShort(Vector256<ushort> block, int length, uint capitals)
