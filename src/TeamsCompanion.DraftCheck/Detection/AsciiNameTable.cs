@@ -125,20 +125,15 @@ internal sealed class AsciiNameTable
             return NameToken.Traits.None;
         }
 
-        var traits = (NameToken.Traits)found.Traits;
-        if (found.Spellings == ShortEntry.NoSpellings)
-        {
-            return traits;
-        }
-
-        if ((found.Spellings & ShortEntry.MoreSpellings) != 0)
+        if (found.MoreSpellings)
         {
             return TraitsOf(entries[found.Index], capitals);
         }
 
-        return traits
-            | ((found.Spellings & ShortEntry.OneStopWord) != 0 && found.StopWordCapitals == capitals ? NameToken.Traits.StopWord : 0)
-            | ((found.Spellings & ShortEntry.OnePlace) != 0 && found.PlaceCapitals == capitals ? NameToken.Traits.Place : 0);
+        // Without branches: which words are stop words or places follows no pattern.
+        return (NameToken.Traits)found.Traits
+            | (found.StopWordCapitals == capitals ? NameToken.Traits.StopWord : 0)
+            | (found.PlaceCapitals == capitals ? NameToken.Traits.Place : 0);
     }
 
     private static NameToken.Traits TraitsOf(in Entry entry, ulong capitals) =>
@@ -240,29 +235,18 @@ internal sealed class AsciiNameTable
     private readonly record struct Entry(string Key, NameToken.Traits Traits, ulong[] StopWordCapitals, ulong[] PlaceCapitals);
 
     // An entry of a short word without references: most have at most one stop-word and one
-    // place spelling, and those are kept here; the others are looked up in the entry.
-    private readonly record struct ShortEntry(byte Traits, byte Spellings, ushort StopWordCapitals, ushort PlaceCapitals, int Index)
+    // place spelling, kept here as capitals (or NoSpelling, which no word's capitals equal);
+    // the few others are looked up in the entry.
+    private readonly record struct ShortEntry(byte Traits, bool MoreSpellings, uint StopWordCapitals, uint PlaceCapitals, int Index)
     {
-        public const byte NoSpellings = 0;
-        public const byte OneStopWord = 1;
-        public const byte OnePlace = 2;
-        public const byte MoreSpellings = 4;
+        private const uint NoSpelling = uint.MaxValue;
 
-        public static ShortEntry Of(in Entry entry, int index)
-        {
-            if (entry.StopWordCapitals.Length > 1 || entry.PlaceCapitals.Length > 1)
-            {
-                return new ShortEntry((byte)entry.Traits, MoreSpellings, 0, 0, index);
-            }
-
-            var stop = entry.StopWordCapitals.Length == 1;
-            var place = entry.PlaceCapitals.Length == 1;
-            return new ShortEntry(
+        public static ShortEntry Of(in Entry entry, int index) =>
+            new(
                 (byte)entry.Traits,
-                (byte)((stop ? OneStopWord : 0) | (place ? OnePlace : 0)),
-                stop ? (ushort)entry.StopWordCapitals[0] : (ushort)0,
-                place ? (ushort)entry.PlaceCapitals[0] : (ushort)0,
+                entry.StopWordCapitals.Length > 1 || entry.PlaceCapitals.Length > 1,
+                entry.StopWordCapitals.Length == 1 ? (uint)entry.StopWordCapitals[0] : NoSpelling,
+                entry.PlaceCapitals.Length == 1 ? (uint)entry.PlaceCapitals[0] : NoSpelling,
                 index);
-        }
     }
 }

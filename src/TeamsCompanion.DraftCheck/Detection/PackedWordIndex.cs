@@ -10,7 +10,7 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// <see cref="CharBlocks"/>) becomes its key with a few vector operations, so a lookup needs
 /// no loop over characters: one multiply for the hash, two compares for the key.
 /// </summary>
-internal sealed class PackedWordIndex<TValue>
+internal readonly struct PackedWordIndex<TValue>
     where TValue : struct
 {
     public const int MaxLength = 16;
@@ -34,7 +34,7 @@ internal sealed class PackedWordIndex<TValue>
         slots = new Slot[1 << bits];
         foreach (var ((lo, hi), value) in packed)
         {
-            var slot = SlotOf(lo, hi);
+            var slot = SlotOf(lo);
             while (slots[slot].Lo != 0)
             {
                 slot = (slot + 1) & (slots.Length - 1);
@@ -57,7 +57,7 @@ internal sealed class PackedWordIndex<TValue>
             & Vector128.LessThan(Positions, Vector128.Create((byte)length));
         var lo = bytes.AsUInt64().ToScalar();
         var hi = bytes.AsUInt64().GetElement(1);
-        var slot = SlotOf(lo, hi);
+        var slot = SlotOf(lo);
         while (true)
         {
             ref readonly var candidate = ref slots[slot];
@@ -77,7 +77,9 @@ internal sealed class PackedWordIndex<TValue>
         }
     }
 
-    private int SlotOf(ulong lo, ulong hi) => (int)(((lo ^ (hi * 0x9E3779B97F4A7C15)) * 0xBF58476D1CE4E5B9) >> shift);
+    // The first eight characters decide most words, and a longer word that shares them with
+    // another only probes one slot further.
+    private int SlotOf(ulong lo) => (int)((lo * 0xBF58476D1CE4E5B9) >> shift);
 
     private static (ulong Lo, ulong Hi) Pack(string key)
     {
