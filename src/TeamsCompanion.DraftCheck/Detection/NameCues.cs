@@ -87,6 +87,12 @@ internal static class NameCues
     /// </summary>
     public static bool MayBeHeader(ReadOnlySpan<char> text, int wordStart)
     {
+        // One block covers the longest header and its colon; a colon further on only costs the full check.
+        if (CharBlocks.IsAccelerated && MaxHeaderLength < CharBlocks.Size && wordStart <= text.Length - CharBlocks.Size)
+        {
+            return CharBlocks.Equal(CharBlocks.Load(text, wordStart), ':') != 0;
+        }
+
         var from = wordStart + 1;
         return from < text.Length && text.Slice(from, Math.Min(MaxHeaderLength, text.Length - from)).Contains(':');
     }
