@@ -33,27 +33,17 @@ internal static class NameContext
 
     public static bool FollowsArticle(ReadOnlySpan<char> text, int i)
     {
-        if (i < 2 || text[i - 1] != ' ')
+        // Every article ends in 'e', 't' or 'n': that one test rejects most words before it.
+        if (i < 2 || text[i - 1] != ' ' || text[i - 2] is not ('e' or 't' or 'n'))
         {
             return false;
         }
 
-        // Articles are two or three letters: look no further back than four.
-        var start = i - 1;
-        while (start > 0 && i - 1 - start < 4 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        var previous = text[start..(i - 1)];
-        if (previous.Length is < 2 or > 3)
-        {
-            return false;
-        }
-
+        var before = text[..(i - 1)];
         foreach (var article in Articles)
         {
-            if (previous.SequenceEqual(article))
+            if (before.EndsWith(article, StringComparison.Ordinal)
+                && (before.Length == article.Length || !char.IsLetter(before[^(article.Length + 1)])))
             {
                 return true;
             }
