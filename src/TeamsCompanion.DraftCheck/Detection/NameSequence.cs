@@ -77,7 +77,8 @@ internal readonly record struct NameSequence(int Start, int End, int CapitalWord
         return new NameSequence(start, end, capitals, initials, joiner, firstName, surname);
     }
 
+    // The dot first: it rules out nearly every word at once.
     private static bool IsInitial(ReadOnlySpan<char> text, int i) =>
-        i + 1 < text.Length && char.IsUpper(text[i]) && text[i + 1] == '.'
+        i + 1 < text.Length && text[i + 1] == '.' && char.IsUpper(text[i])
         && (i == 0 || !char.IsLetter(text[i - 1]));
 }
