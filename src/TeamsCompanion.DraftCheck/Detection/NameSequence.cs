@@ -35,32 +35,33 @@ internal readonly record struct NameSequence(int Start, int End, int CapitalWord
             }
             else
             {
-                var word = NameWords.Read(text, i);
-                var length = word.End - i;
+                // Taken apart at once: kept whole, the token stayed in memory between tests.
+                var (wordEnd, traits) = NameWords.Read(text, i);
+                var length = wordEnd - i;
                 if (length == 0)
                 {
                     break;
                 }
 
-                var upper = word.Has(NameToken.Traits.Upper);
-                if (length <= NameCues.MaxJoinerLength && word.Has(NameToken.Traits.Joiner) && (capitals > 0 || initials || joiner || upper || token == 0))
+                var upper = (traits & NameToken.Traits.Upper) != 0;
+                if (length <= NameCues.MaxJoinerLength && (traits & NameToken.Traits.Joiner) != 0 && (capitals > 0 || initials || joiner || upper || token == 0))
                 {
                     joiner = true;
                 }
-                else if (upper && length >= 2 && !word.Has(NameToken.Traits.StopWord)
-                    && (cue || !word.Has(NameToken.Traits.Place | NameToken.Traits.Acronym)))
+                else if (upper && length >= 2 && (traits & NameToken.Traits.StopWord) == 0
+                    && (cue || (traits & (NameToken.Traits.Place | NameToken.Traits.Acronym)) == 0))
                 {
-                    firstName |= capitals == 0 && !initials && word.Has(NameToken.Traits.FirstName);
-                    surname |= (capitals > 0 || initials) && word.Has(NameToken.Traits.Surname);
+                    firstName |= capitals == 0 && !initials && (traits & NameToken.Traits.FirstName) != 0;
+                    surname |= (capitals > 0 || initials) && (traits & NameToken.Traits.Surname) != 0;
                     capitals++;
-                    end = word.End;
+                    end = wordEnd;
                 }
                 else
                 {
                     break;
                 }
 
-                i = word.End;
+                i = wordEnd;
             }
 
             // Names continue across one space only; a line break or punctuation ends them.

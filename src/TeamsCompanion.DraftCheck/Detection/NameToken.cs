@@ -19,6 +19,4 @@ internal readonly record struct NameToken(int End, NameToken.Traits Flags)
         Upper = 32,
         Acronym = 64,
     }
-
-    public bool Has(Traits trait) => (Flags & trait) != 0;
 }
