@@ -30,13 +30,6 @@ internal static class NameCues
         "met collegiale groeten", "collegiale groeten", "hoogachtend,", "groetjes,", "best wishes", "kind regards,",
     ];
 
-    /// <summary>
-    /// The cue word at <paramref name="start"/>, if any, and where it ends. A trie walk, so a
-    /// word that is no cue usually costs two table lookups.
-    /// </summary>
-    public static Kind Match(ReadOnlySpan<char> text, int start, out int end) =>
-        Judge(text, start, WordLists.Trie.Match(text, start, WordList.Cue, out var category), category, out end);
-
     /// <summary>What the cue term found at <paramref name="start"/> (ending at <paramref name="termEnd"/>, or -1) means here.</summary>
     public static Kind Judge(ReadOnlySpan<char> text, int start, int termEnd, string? category, out int end)
     {

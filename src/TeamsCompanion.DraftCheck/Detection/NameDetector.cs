@@ -171,9 +171,10 @@ internal static class NameDetector
     }
 
     /// <summary>
-    /// <see cref="NameCues.Match"/> for a word start after <paramref name="nextMatch"/>'s
-    /// predecessors, from the matches already found instead of another walk of the trie
-    /// (which found the same longest cue term there when it built them).
+    /// The cue word at <paramref name="position"/> (a word start after the match at
+    /// <paramref name="nextMatch"/>'s predecessors), if any, and where it ends. Read from the
+    /// matches already found: the trie walk that built them recorded the same longest cue
+    /// term there as a walk for cues alone would.
     /// </summary>
     private static NameCues.Kind CueAt(ReadOnlySpan<char> text, int position, WordMatches matches, ref int nextMatch, out int cueEnd)
     {
