@@ -20,15 +20,19 @@ internal static class NameDetector
         var skipUntil = 0;
         var n = 0;
         var m = 0;
+
+        // Fixed during the scan; as locals they are not reloaded after every call.
+        var notableCount = words.NotableCount;
+        var matchCount = matches.Count;
         while (true)
         {
-            while (m < matches.Count && (matches[m].Lists & cueOrClosing) == 0)
+            while (m < matchCount && (matches[m].Lists & cueOrClosing) == 0)
             {
                 m++;
             }
 
-            var notable = n < words.NotableCount ? words.Notable(n) : int.MaxValue;
-            var matched = m < matches.Count ? matches[m].Start : int.MaxValue;
+            var notable = n < notableCount ? words.Notable(n) : int.MaxValue;
+            var matched = m < matchCount ? matches[m].Start : int.MaxValue;
             var i = Math.Min(notable, matched);
             if (i == int.MaxValue)
             {
