@@ -3,11 +3,13 @@ using System.Runtime.Intrinsics;
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>
-/// The name lists for words in ASCII, as an open-addressing table hashed on the lower-case
-/// word. The name scanner looks up nearly every capitalised word, most of them once and in
-/// vain, so a lookup must be cheap: the caller hashes while it finds the word's end, a slot
-/// holds its key's hash so a miss rarely reads a key, and an exact spelling (stop words and
-/// places are case-sensitive) is compared as a mask of capitals, not character by character.
+/// The name lists for words in ASCII. The name scanner looks up nearly every capitalised word,
+/// most of them in vain, so a lookup must be cheap. Short words (nearly all) are found in a
+/// <see cref="PackedWordIndex{TValue}"/> straight from a vector block of the text; other
+/// words in an open-addressing table hashed on the lower-case word, which the caller hashes
+/// while it finds the word's end, and whose slots hold their key's hash so a miss rarely reads
+/// a key. An exact spelling (stop words and places are case-sensitive) is compared as a mask
+/// of capitals, not character by character.
 /// </summary>
 internal sealed class AsciiNameTable
 {
