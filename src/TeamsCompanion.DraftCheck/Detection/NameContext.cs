@@ -33,21 +33,17 @@ internal static class NameContext
 
     public static bool FollowsArticle(ReadOnlySpan<char> text, int i)
     {
-        if (i < 2 || text[i - 1] != ' ')
+        // Every article ends in 'e', 't' or 'n': that one test rejects most words before it.
+        if (i < 2 || text[i - 1] != ' ' || text[i - 2] is not ('e' or 't' or 'n'))
         {
             return false;
         }
 
-        var start = i - 1;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        var previous = text[start..(i - 1)];
+        var before = text[..(i - 1)];
         foreach (var article in Articles)
         {
-            if (previous.SequenceEqual(article))
+            if (before.EndsWith(article, StringComparison.Ordinal)
+                && (before.Length == article.Length || !char.IsLetter(before[^(article.Length + 1)])))
             {
                 return true;
             }

@@ -30,13 +30,6 @@ internal static class NameCues
         "met collegiale groeten", "collegiale groeten", "hoogachtend,", "groetjes,", "best wishes", "kind regards,",
     ];
 
-    /// <summary>
-    /// The cue word at <paramref name="start"/>, if any, and where it ends. A trie walk, so a
-    /// word that is no cue usually costs two table lookups.
-    /// </summary>
-    public static Kind Match(ReadOnlySpan<char> text, int start, out int end) =>
-        Judge(text, start, WordLists.Trie.Match(text, start, WordList.Cue, out var category), category, out end);
-
     /// <summary>What the cue term found at <paramref name="start"/> (ending at <paramref name="termEnd"/>, or -1) means here.</summary>
     public static Kind Judge(ReadOnlySpan<char> text, int start, int termEnd, string? category, out int end)
     {
@@ -77,6 +70,25 @@ internal static class NameCues
         "Van", "Aan", "From", "To", "Cc", "Bcc", "Afzender", "Ontvanger", "Cliënt", "Client", "Contactpersoon", "Behandelaar",
         "Notulist", "Voorzitter", "Auteur", "Author", "Aanwezig", "Afwezig", "Deelnemers", "Present", "Attendees", "Actie", "Actiehouder",
     ];
+
+    private static readonly int MaxHeaderLength = HeaderWords.Max(header => header.Length);
+
+    /// <summary>
+    /// False when no header word can start at <paramref name="wordStart"/> because no colon
+    /// follows within the longest header's length: a vectorised search, cheaper than finding
+    /// the word's end first, and most lines are no header.
+    /// </summary>
+    public static bool MayBeHeader(ReadOnlySpan<char> text, int wordStart)
+    {
+        // One block covers the longest header and its colon; a colon further on only costs the full check.
+        if (CharBlocks.IsAccelerated && MaxHeaderLength < CharBlocks.Size && wordStart <= text.Length - CharBlocks.Size)
+        {
+            return CharBlocks.Equal(CharBlocks.Load(text, wordStart), ':') != 0;
+        }
+
+        var from = wordStart + 1;
+        return from < text.Length && text.Slice(from, Math.Min(MaxHeaderLength, text.Length - from)).Contains(':');
+    }
 
     /// <summary>"Van:", "Aan:", "Cliënt:" at the start of a line: the header of an e-mail or memo names a person.</summary>
     public static bool IsHeader(ReadOnlySpan<char> text, int wordStart, int wordEnd)

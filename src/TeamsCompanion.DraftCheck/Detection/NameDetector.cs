@@ -20,15 +20,19 @@ internal static class NameDetector
         var skipUntil = 0;
         var n = 0;
         var m = 0;
+
+        // Fixed during the scan; as locals they are not reloaded after every call.
+        var notableCount = words.NotableCount;
+        var matchCount = matches.Count;
         while (true)
         {
-            while (m < matches.Count && (matches[m].Lists & cueOrClosing) == 0)
+            while (m < matchCount && (matches[m].Lists & cueOrClosing) == 0)
             {
                 m++;
             }
 
-            var notable = n < words.NotableCount ? words.Notable(n) : int.MaxValue;
-            var matched = m < matches.Count ? matches[m].Start : int.MaxValue;
+            var notable = n < notableCount ? words.Notable(n) : int.MaxValue;
+            var matched = m < matchCount ? matches[m].Start : int.MaxValue;
             var i = Math.Min(notable, matched);
             if (i == int.MaxValue)
             {
@@ -36,38 +40,51 @@ internal static class NameDetector
             }
 
             n += notable == i ? 1 : 0;
-            string? cueCategory = null;
-            int cueEnd = -1, closingEnd = -1;
-            if (matched == i)
-            {
-                cueEnd = matches[m].End(WordList.Cue, out cueCategory);
-                closingEnd = matches[m].End(WordList.Closing, out _);
-                m++;
-            }
-
+            var match = matched == i ? m++ : -1;
             if (i < skipUntil)
             {
                 continue;
             }
 
-            // A header needs a line start, a cue its term or '@', a signature its closing:
-            // most capitalised words have none of these and can only be a bare name.
-            var next = -1;
-            if (cueEnd >= 0 || closingEnd >= 0 || i == 0 || text[i - 1] is '\n' or '@')
+            string? cueCategory = null;
+            int cueEnd = -1, closingEnd = -1;
+            if (match >= 0)
             {
-                next = TryHeader(text, i, sink);
-                if (next < 0)
+                // Read in place: WordMatch.End copies the hits.
+                ref readonly var hit = ref matches[match];
+                if ((hit.Lists & (1u << (int)WordList.Cue)) != 0)
                 {
-                    next = TryCue(text, i, cueEnd, cueCategory, sink);
+                    cueEnd = hit.Hits.Ends[(int)WordList.Cue];
+                    cueCategory = WordLists.Trie.Category(hit.Hits.Slots[(int)WordList.Cue]);
                 }
 
-                if (next < 0)
+                if ((hit.Lists & (1u << (int)WordList.Closing)) != 0)
                 {
-                    next = TryClosing(text, i, closingEnd, sink);
+                    closingEnd = hit.Hits.Ends[(int)WordList.Closing];
                 }
             }
 
-            if (next < 0 && char.IsUpper(text[i]))
+            // Each rule is tried only where it can apply: a header at a line start (all header
+            // words are capitalised), a cue at its term or after '@', a signature after its
+            // closing. Most capitalised words have none of these and can only be a bare name.
+            var upper = char.IsUpper(text[i]);
+            var next = -1;
+            if (upper && (i == 0 || text[i - 1] == '\n'))
+            {
+                next = TryHeader(text, i, sink);
+            }
+
+            if (next < 0 && (cueEnd >= 0 || (i > 0 && text[i - 1] == '@')))
+            {
+                next = TryCue(text, i, cueEnd, cueCategory, matches, m, sink);
+            }
+
+            if (next < 0 && closingEnd > i)
+            {
+                next = TryClosing(text, i, closingEnd, sink);
+            }
+
+            if (next < 0 && upper)
             {
                 next = TryBare(text, i, sink);
             }
@@ -79,7 +96,7 @@ internal static class NameDetector
     /// <summary>"Van: Name", "Aan: Name", "Aanwezig: Name" at the start of a line.</summary>
     private static int TryHeader(ReadOnlySpan<char> text, int i, CandidateSet sink)
     {
-        if ((i > 0 && text[i - 1] != '\n') || !NameCues.IsHeader(text, i, TextScan.WordEnd(text, i)))
+        if ((i > 0 && text[i - 1] != '\n') || !NameCues.MayBeHeader(text, i) || !NameCues.IsHeader(text, i, TextScan.WordEnd(text, i)))
         {
             return -1;
         }
@@ -96,7 +113,7 @@ internal static class NameDetector
     }
 
     /// <summary>Title, greeting, role or @-mention followed by a name. Returns where to continue, or -1.</summary>
-    private static int TryCue(ReadOnlySpan<char> text, int i, int termEnd, string? termCategory, CandidateSet sink)
+    private static int TryCue(ReadOnlySpan<char> text, int i, int termEnd, string? termCategory, WordMatches matches, int nextMatch, CandidateSet sink)
     {
         var isMention = i > 0 && text[i - 1] == '@' && (i == 1 || char.IsWhiteSpace(text[i - 2]) || text[i - 2] is '(' or '>');
         var position = i;
@@ -108,7 +125,7 @@ internal static class NameDetector
             int cueEnd;
             var kind = position == i
                 ? NameCues.Judge(text, position, termEnd, termCategory, out cueEnd)
-                : NameCues.Match(text, position, out cueEnd);
+                : CueAt(text, position, matches, ref nextMatch, out cueEnd);
             if (kind == NameCues.Kind.None)
             {
                 break;
@@ -155,6 +172,34 @@ internal static class NameDetector
         };
         sink.Add(new Candidate(FindingTypes.PersonName, null, name.Start, name.End, confidence, rule, Priority.PersonName));
         return name.End;
+    }
+
+    /// <summary>
+    /// The cue word at <paramref name="position"/> (a word start after the match at
+    /// <paramref name="nextMatch"/>'s predecessors), if any, and where it ends. Read from the
+    /// matches already found: the trie walk that built them recorded the same longest cue
+    /// term there as a walk for cues alone would.
+    /// </summary>
+    private static NameCues.Kind CueAt(ReadOnlySpan<char> text, int position, WordMatches matches, ref int nextMatch, out int cueEnd)
+    {
+        while (nextMatch < matches.Count && matches[nextMatch].Start < position)
+        {
+            nextMatch++;
+        }
+
+        var termEnd = -1;
+        string? category = null;
+        if (nextMatch < matches.Count)
+        {
+            ref readonly var hit = ref matches[nextMatch];
+            if (hit.Start == position && (hit.Lists & (1u << (int)WordList.Cue)) != 0)
+            {
+                termEnd = hit.Hits.Ends[(int)WordList.Cue];
+                category = WordLists.Trie.Category(hit.Hits.Slots[(int)WordList.Cue]);
+            }
+        }
+
+        return NameCues.Judge(text, position, termEnd, category, out cueEnd);
     }
 
     /// <summary>The name on the line after "Met vriendelijke groet," and similar closings.</summary>
@@ -226,6 +271,7 @@ internal static class NameDetector
         {
             return -1;
         }
+
         (double Confidence, string Rule)? verdict = name switch
         {
             { HasInitials: true, CapitalWords: >= 1 } => (0.85, "person-name.initials"),

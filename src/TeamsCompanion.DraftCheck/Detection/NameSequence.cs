@@ -35,25 +35,24 @@ internal readonly record struct NameSequence(int Start, int End, int CapitalWord
             }
             else
             {
-                var wordEnd = TextScan.WordEnd(text, i);
-                var word = text[i..wordEnd];
-                if (word.IsEmpty)
+                // Taken apart at once: kept whole, the token stayed in memory between tests.
+                var (wordEnd, traits) = NameWords.Read(text, i);
+                var length = wordEnd - i;
+                if (length == 0)
                 {
                     break;
                 }
 
-                // One lookup answers every list; lower-case words longer than a joiner need none.
-                var upper = char.IsUpper(word[0]);
-                var listed = upper || word.Length <= NameCues.MaxJoinerLength ? NameWords.Find(word) : NameWord.None;
-                if (word.Length <= NameCues.MaxJoinerLength && listed.IsJoinerWord && (capitals > 0 || initials || joiner || upper || token == 0))
+                var upper = (traits & NameToken.Traits.Upper) != 0;
+                if (length <= NameCues.MaxJoinerLength && (traits & NameToken.Traits.Joiner) != 0 && (capitals > 0 || initials || joiner || upper || token == 0))
                 {
                     joiner = true;
                 }
-                else if (upper && word.Length >= 2 && !listed.IsStopWord(word)
-                    && (cue || (!listed.IsPlace(word) && !IsAllCapsAcronym(word))))
+                else if (upper && length >= 2 && (traits & NameToken.Traits.StopWord) == 0
+                    && (cue || (traits & (NameToken.Traits.Place | NameToken.Traits.Acronym)) == 0))
                 {
-                    firstName |= capitals == 0 && !initials && listed.IsFirstName;
-                    surname |= (capitals > 0 || initials) && listed.IsSurname;
+                    firstName |= capitals == 0 && !initials && (traits & NameToken.Traits.FirstName) != 0;
+                    surname |= (capitals > 0 || initials) && (traits & NameToken.Traits.Surname) != 0;
                     capitals++;
                     end = wordEnd;
                 }
@@ -79,20 +78,8 @@ internal readonly record struct NameSequence(int Start, int End, int CapitalWord
         return new NameSequence(start, end, capitals, initials, joiner, firstName, surname);
     }
 
+    // The dot first: it rules out nearly every word at once.
     private static bool IsInitial(ReadOnlySpan<char> text, int i) =>
-        i + 1 < text.Length && char.IsUpper(text[i]) && text[i + 1] == '.'
+        i + 1 < text.Length && text[i + 1] == '.' && char.IsUpper(text[i])
         && (i == 0 || !char.IsLetter(text[i - 1]));
-
-    private static bool IsAllCapsAcronym(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return word.Length <= 5;
-    }
 }
