@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace TeamsCompanion.DraftCheck.Detection;
 
@@ -9,48 +11,70 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// to 19 digits is validated. Windows never split a chunk, so a BSN is not found inside a
 /// longer number. Each digit is visited a bounded number of times: linear time.
 /// </summary>
+/// <remarks>
+/// Every digit run starts a chunk of some group, and reading on from any chunk gives the same
+/// chunks as reading the group from its start. So each run is taken on its own as the first
+/// chunk of its windows, in text order (the order the windows were evaluated in group by
+/// group), and a run is dropped at once when its windows cannot reach a rule.
+/// </remarks>
 internal sealed class NumberGroupDetector
 {
     private const int MaxDigits = 19;
     private const int MaxSeparatorRun = 3;
 
-    private readonly List<Chunk> chunks = [];
+    // Without '+' no rule takes fewer than eight digits, except "0031" numbers.
+    private const int MinDigits = 8;
+
+    // The keyword windows before the run being evaluated.
+    private ContextBefore before;
 
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
     {
         Span<char> digits = stackalloc char[MaxDigits];
-        var groupEnd = 0;
         for (var r = 0; r < runs.Count; r++)
         {
-            // Runs inside the previous group (after a separator) were read with it.
-            if (runs[r] < groupEnd)
+            var start = runs[r];
+            if (IsGluedLeft(text, start))
             {
                 continue;
             }
 
-            groupEnd = ReadGroup(text, runs[r]);
-            EvaluateGroup(text, sink, digits);
+            var hasPlus = start > 0 && text[start - 1] == '+';
+            if (hasPlus || !TooFewDigits(text, start))
+            {
+                EvaluateFrom(text, start, hasPlus, digits, sink, ref before);
+            }
         }
     }
 
-    private int ReadGroup(ReadOnlySpan<char> text, int position)
+    /// <summary>Evaluates the windows that start with the chunk at <paramref name="start"/>, shortest first.</summary>
+    private static void EvaluateFrom(ReadOnlySpan<char> text, int start, bool hasPlus, Span<char> digits, CandidateSet sink, ref ContextBefore before)
     {
-        chunks.Clear();
+        var count = 0;
+        var position = start;
         while (true)
         {
-            var start = position;
-            while (position < text.Length && char.IsAsciiDigit(text[position]))
+            var chunkStart = position;
+            position = TextScan.SkipDigits(text, position);
+            if (count + position - chunkStart > MaxDigits)
             {
-                position++;
+                return;
             }
 
-            var gluedRight = IsGluedRight(text, position);
-            chunks.Add(new Chunk(start, position, IsGluedLeft(text, start), gluedRight));
-            if (gluedRight)
+            text[chunkStart..position].CopyTo(digits[count..]);
+            count += position - chunkStart;
+
+            // A chunk glued to a letter ends the group and no window.
+            if (IsGluedRight(text, position))
             {
-                return position;
+                return;
+            }
+
+            if (hasPlus || count >= MinDigits || (count >= 4 && digits.StartsWith("0031")))
+            {
+                NumberRules.Evaluate(text, sink, start, position, digits[..count], hasPlus, ref before);
             }
 
             var separatorEnd = position;
@@ -63,46 +87,45 @@ internal sealed class NumberGroupDetector
 
             if (separatorEnd == position || lineBreaks > 1 || separatorEnd >= text.Length || !char.IsAsciiDigit(text[separatorEnd]))
             {
-                return position;
+                return;
             }
 
             position = separatorEnd;
         }
     }
 
-    private void EvaluateGroup(ReadOnlySpan<char> text, CandidateSet sink, Span<char> digits)
+    /// <summary>
+    /// True when no window from <paramref name="start"/> can have eight digits, nor four
+    /// starting "0031": the unbroken stretch of digits and separator-like characters (a
+    /// group never leaves it) within the next 32 characters holds fewer. Most runs (day
+    /// numbers, house numbers, amounts) end here after two vector compares.
+    /// </summary>
+    private static bool TooFewDigits(ReadOnlySpan<char> text, int start)
     {
-        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(chunks);
-        for (var a = 0; a < all.Length; a++)
+        if (!CharBlocks.IsAccelerated || start + (2 * CharBlocks.Size) > text.Length)
         {
-            var first = all[a];
-            var count = 0;
-            for (var b = a; b < all.Length; b++)
-            {
-                var chunk = all[b];
-                if (count + chunk.Length > MaxDigits)
-                {
-                    break;
-                }
-
-                text.Slice(chunk.Start, chunk.Length).CopyTo(digits[count..]);
-                count += chunk.Length;
-                if (first.GluedLeft || chunk.GluedRight)
-                {
-                    continue;
-                }
-
-                var start = first.Start;
-                var hasPlus = start > 0 && text[start - 1] == '+';
-
-                // Without '+' no rule takes fewer than eight digits, except "0031" numbers.
-                if (hasPlus || count >= 8 || (count >= 4 && digits.StartsWith("0031")))
-                {
-                    NumberRules.Evaluate(text, sink, start, chunk.End, digits[..count], hasPlus);
-                }
-            }
+            return false;
         }
+
+        var low = CharBlocks.Load(text, start);
+        var high = CharBlocks.Load(text, start + CharBlocks.Size);
+        var digits = CharBlocks.Digits(low) | (CharBlocks.Digits(high) << CharBlocks.Size);
+        var stretch = NumberLike(low) | (NumberLike(high) << CharBlocks.Size);
+        if (stretch == uint.MaxValue)
+        {
+            return false;
+        }
+
+        var inStretch = BitOperations.PopCount(digits & ((1u << BitOperations.TrailingZeroCount(~stretch)) - 1));
+        return inStretch < 4 || (inStretch < MinDigits && text[start] != '0');
     }
+
+    // Digits, '(' to '/' (the separators among them), space and line break.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint NumberLike(Vector256<ushort> block) =>
+        (Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'('), Vector256.Create((ushort)('9' - '(')))
+            | Vector256.Equals(block, Vector256.Create((ushort)' '))
+            | Vector256.Equals(block, Vector256.Create((ushort)'\n'))).ExtractMostSignificantBits();
 
     private static bool IsSeparator(char c) => c is ' ' or '.' or '-' or '/' or '(' or ')' or '\n';
 
@@ -115,9 +138,4 @@ internal sealed class NumberGroupDetector
     private static bool IsGluedRight(ReadOnlySpan<char> text, int end) =>
         end < text.Length && (char.IsLetter(text[end])
             || (text[end] is ',' or ':' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])));
-
-    private readonly record struct Chunk(int Start, int End, bool GluedLeft, bool GluedRight)
-    {
-        public int Length => End - Start;
-    }
 }
