@@ -83,6 +83,8 @@ internal struct ContextBefore
     }
 
     /// <summary>Whether a keyword starts at or after <paramref name="from"/> (and so, by the zero padding, ends by <see cref="Size"/>).</summary>
+    // Kept out of the number loops, which inlined it with the filter calls left out.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private readonly bool ContainsAny(FoldedKeywords keywords, int from)
     {
         ref var bytes = ref Unsafe.As<Bytes, byte>(ref Unsafe.AsRef(in folded));

@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
@@ -20,10 +19,10 @@ namespace TeamsCompanion.DraftCheck.Detection;
 internal sealed class NumberGroupDetector
 {
     private const int MaxDigits = 19;
-    private const int MaxSeparatorRun = 3;
+    internal const int MaxSeparatorRun = 3;
 
     // Without '+' no rule takes fewer than eight digits, except "0031" numbers.
-    private const int MinDigits = 8;
+    internal const int MinDigits = 8;
 
     // The keyword windows before the run being evaluated.
     private ContextBefore before;
@@ -32,7 +31,8 @@ internal sealed class NumberGroupDetector
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
     {
-        Span<char> digits = stackalloc char[MaxDigits];
+        // Room for a whole vector to be stored at the last digit.
+        Span<char> digits = stackalloc char[MaxDigits + CharBlocks.Size];
         for (var r = 0; r < runs.Count; r++)
         {
             var start = runs[r];
@@ -42,29 +42,51 @@ internal sealed class NumberGroupDetector
             }
 
             var hasPlus = start > 0 && text[start - 1] == '+';
-            if (hasPlus || !TooFewDigits(text, start))
+            var group = default(GroupMasks);
+            if (CharBlocks.IsAccelerated && start + GroupMasks.Length <= text.Length)
             {
-                EvaluateFrom(text, start, hasPlus, digits, sink, ref before);
+                if (!hasPlus && GroupMasks.TooFewDigits(text, start))
+                {
+                    continue;
+                }
+
+                group = new GroupMasks(text, start);
             }
+
+            EvaluateFrom(text, start, hasPlus, in group, digits, sink, ref before);
         }
     }
 
     /// <summary>Evaluates the windows that start with the chunk at <paramref name="start"/>, shortest first.</summary>
-    private static void EvaluateFrom(ReadOnlySpan<char> text, int start, bool hasPlus, Span<char> digits, CandidateSet sink, ref ContextBefore before)
+    private static void EvaluateFrom(ReadOnlySpan<char> text, int start, bool hasPlus, in GroupMasks group, Span<char> digits, CandidateSet sink, ref ContextBefore before)
     {
         var count = 0;
         var position = start;
         while (true)
         {
             var chunkStart = position;
-            position = TextScan.SkipDigits(text, position);
-            if (count + position - chunkStart > MaxDigits)
+            position = start + group.DigitsEnd(position - start);
+            if (position - start >= group.Known)
+            {
+                position = TextScan.SkipDigits(text, position);
+            }
+
+            var length = position - chunkStart;
+            if (count + length > MaxDigits)
             {
                 return;
             }
 
-            text[chunkStart..position].CopyTo(digits[count..]);
-            count += position - chunkStart;
+            if (length <= CharBlocks.Size && chunkStart + CharBlocks.Size <= text.Length)
+            {
+                CharBlocks.Load(text, chunkStart).StoreUnsafe(ref Unsafe.As<char, ushort>(ref digits[count]));
+            }
+            else
+            {
+                text[chunkStart..position].CopyTo(digits[count..]);
+            }
+
+            count += length;
 
             // A chunk glued to a letter ends the group and no window.
             if (IsGluedRight(text, position))
@@ -77,55 +99,33 @@ internal sealed class NumberGroupDetector
                 NumberRules.Evaluate(text, sink, start, position, digits[..count], hasPlus, ref before);
             }
 
-            var separatorEnd = position;
-            var lineBreaks = 0;
-            while (separatorEnd < text.Length && separatorEnd - position < MaxSeparatorRun && IsSeparator(text[separatorEnd]))
-            {
-                lineBreaks += text[separatorEnd] == '\n' ? 1 : 0;
-                separatorEnd++;
-            }
-
-            if (separatorEnd == position || lineBreaks > 1 || separatorEnd >= text.Length || !char.IsAsciiDigit(text[separatorEnd]))
+            var next = position - start + MaxSeparatorRun < group.Known
+                ? group.NextChunk(start, position)
+                : NextChunk(text, position);
+            if (next < 0)
             {
                 return;
             }
 
-            position = separatorEnd;
+            position = next;
         }
     }
 
-    /// <summary>
-    /// True when no window from <paramref name="start"/> can have eight digits, nor four
-    /// starting "0031": the unbroken stretch of digits and separator-like characters (a
-    /// group never leaves it) within the next 32 characters holds fewer. Most runs (day
-    /// numbers, house numbers, amounts) end here after two vector compares.
-    /// </summary>
-    private static bool TooFewDigits(ReadOnlySpan<char> text, int start)
+    /// <summary>Where the chunk after the one ending at <paramref name="position"/> starts, or -1 when the group ends there.</summary>
+    private static int NextChunk(ReadOnlySpan<char> text, int position)
     {
-        if (!CharBlocks.IsAccelerated || start + (2 * CharBlocks.Size) > text.Length)
+        var separatorEnd = position;
+        var lineBreaks = 0;
+        while (separatorEnd < text.Length && separatorEnd - position < MaxSeparatorRun && IsSeparator(text[separatorEnd]))
         {
-            return false;
+            lineBreaks += text[separatorEnd] == '\n' ? 1 : 0;
+            separatorEnd++;
         }
 
-        var low = CharBlocks.Load(text, start);
-        var high = CharBlocks.Load(text, start + CharBlocks.Size);
-        var digits = CharBlocks.Digits(low) | (CharBlocks.Digits(high) << CharBlocks.Size);
-        var stretch = NumberLike(low) | (NumberLike(high) << CharBlocks.Size);
-        if (stretch == uint.MaxValue)
-        {
-            return false;
-        }
-
-        var inStretch = BitOperations.PopCount(digits & ((1u << BitOperations.TrailingZeroCount(~stretch)) - 1));
-        return inStretch < 4 || (inStretch < MinDigits && text[start] != '0');
+        return separatorEnd == position || lineBreaks > 1 || separatorEnd >= text.Length || !char.IsAsciiDigit(text[separatorEnd])
+            ? -1
+            : separatorEnd;
     }
-
-    // Digits, '(' to '/' (the separators among them), space and line break.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint NumberLike(Vector256<ushort> block) =>
-        (Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'('), Vector256.Create((ushort)('9' - '(')))
-            | Vector256.Equals(block, Vector256.Create((ushort)' '))
-            | Vector256.Equals(block, Vector256.Create((ushort)'\n'))).ExtractMostSignificantBits();
 
     private static bool IsSeparator(char c) => c is ' ' or '.' or '-' or '/' or '(' or ')' or '\n';
 
