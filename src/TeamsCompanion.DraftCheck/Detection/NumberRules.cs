@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>What a window of digits can be: the validation and context rules per identifier.</summary>
@@ -96,7 +98,9 @@ internal static class NumberRules
         sink.Add(new Candidate(FindingTypes.Bsn, null, start, end, confidence, rule, Priority.Bsn));
     }
 
-    // The window after end is the window before its own end.
+    // The window after end is the window before its own end. Not inlined: its buffer would be
+    // cleared on every call of the number loop, not once per BSN.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool HasAfter(ReadOnlySpan<char> text, int end, int window, FoldedKeywords keywords)
     {
         var to = Math.Min(text.Length, end + window);
