@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace TeamsCompanion.DraftCheck.Detection;
 
@@ -21,13 +22,14 @@ internal readonly struct GroupMasks
     /// <summary>The caller guarantees <see cref="Length"/> characters from <paramref name="start"/>.</summary>
     public GroupMasks(ReadOnlySpan<char> text, int start)
     {
-        var low = CharBlocks.Load(text, start);
-        var high = CharBlocks.Load(text, start + CharBlocks.Size);
-        digits = CharBlocks.Digits(low) | (CharBlocks.Digits(high) << CharBlocks.Size);
-        lineBreaks = CharBlocks.Equal(low, '\n') | (CharBlocks.Equal(high, '\n') << CharBlocks.Size);
-        separators = Separators(low) | (Separators(high) << CharBlocks.Size) | lineBreaks;
+        var bytes = Load(text, start);
+        digits = Digits(bytes);
+        lineBreaks = Equal(bytes, '\n');
+        separators = Equal(bytes, ' ') | Equal(bytes, '.') | Equal(bytes, '-') | Equal(bytes, '/') | Equal(bytes, '(') | Equal(bytes, ')') | lineBreaks;
         Known = Length;
     }
+
+    public static bool IsSupported => Avx2.IsSupported;
 
     /// <summary>How many characters the masks describe: <see cref="Length"/> or none.</summary>
     public int Known { get; }
@@ -41,15 +43,14 @@ internal readonly struct GroupMasks
     /// </summary>
     public static bool TooFewDigits(ReadOnlySpan<char> text, int start)
     {
-        var low = CharBlocks.Load(text, start);
-        var high = CharBlocks.Load(text, start + CharBlocks.Size);
-        var stretch = NumberLike(low) | (NumberLike(high) << CharBlocks.Size);
+        var bytes = Load(text, start);
+        var stretch = NumberLike(bytes);
         if (stretch == uint.MaxValue)
         {
             return false;
         }
 
-        var digits = CharBlocks.Digits(low) | (CharBlocks.Digits(high) << CharBlocks.Size);
+        var digits = Digits(bytes);
         var inStretch = BitOperations.PopCount(digits & ((1u << BitOperations.TrailingZeroCount(~stretch)) - 1));
         return inStretch < 4 || (inStretch < NumberGroupDetector.MinDigits && text[start] != '0');
     }
@@ -74,15 +75,30 @@ internal readonly struct GroupMasks
             : position + run;
     }
 
-    // Digits, '(' to '/' (the separators among them), space and line break: three compares.
+    /// <summary>
+    /// The characters as bytes, saturated: one above 0xFF becomes 0xFF (0 from 0x8000 on),
+    /// neither a digit nor a separator. Half the compares of testing the characters.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint NumberLike(Vector256<ushort> block) =>
-        (Vector256.LessThanOrEqual(block - Vector256.Create((ushort)'('), Vector256.Create((ushort)('9' - '(')))
-            | Vector256.Equals(block, Vector256.Create((ushort)' '))
-            | Vector256.Equals(block, Vector256.Create((ushort)'\n'))).ExtractMostSignificantBits();
+    private static Vector256<byte> Load(ReadOnlySpan<char> text, int start)
+    {
+        var packed = Avx2.PackUnsignedSaturate(CharBlocks.Load(text, start).AsInt16(), CharBlocks.Load(text, start + CharBlocks.Size).AsInt16());
+
+        // The pack works per 128-bit half: put the four 8-byte quarters back in text order.
+        return Avx2.Permute4x64(packed.AsUInt64(), 0b11_01_10_00).AsByte();
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Separators(Vector256<ushort> block) =>
-        CharBlocks.Equal(block, ' ') | CharBlocks.Equal(block, '.') | CharBlocks.Equal(block, '-') | CharBlocks.Equal(block, '/')
-        | CharBlocks.Equal(block, '(') | CharBlocks.Equal(block, ')');
+    private static uint Digits(Vector256<byte> bytes) =>
+        Vector256.LessThanOrEqual(bytes - Vector256.Create((byte)'0'), Vector256.Create((byte)9)).ExtractMostSignificantBits();
+
+    // Digits, '(' to '/' (the separators among them), space and line break: three compares.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint NumberLike(Vector256<byte> bytes) =>
+        (Vector256.LessThanOrEqual(bytes - Vector256.Create((byte)'('), Vector256.Create((byte)('9' - '(')))
+            | Vector256.Equals(bytes, Vector256.Create((byte)' '))
+            | Vector256.Equals(bytes, Vector256.Create((byte)'\n'))).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Equal(Vector256<byte> bytes, char c) => Vector256.Equals(bytes, Vector256.Create((byte)c)).ExtractMostSignificantBits();
 }

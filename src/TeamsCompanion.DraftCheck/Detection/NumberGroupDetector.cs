@@ -43,7 +43,7 @@ internal sealed class NumberGroupDetector
 
             var hasPlus = start > 0 && text[start - 1] == '+';
             var group = default(GroupMasks);
-            if (CharBlocks.IsAccelerated && start + GroupMasks.Length <= text.Length)
+            if (GroupMasks.IsSupported && start + GroupMasks.Length <= text.Length)
             {
                 if (!hasPlus && GroupMasks.TooFewDigits(text, start))
                 {

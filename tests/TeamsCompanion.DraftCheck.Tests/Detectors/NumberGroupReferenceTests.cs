@@ -22,6 +22,9 @@ public class NumberGroupReferenceTests
     [
         "+", ",", ":", "a", "B", "é", "€", "x", "BSN ", "tel ", "rijbewijs ", "kvk ", "zaaknummer ", "eur", ",-", " euro",
         "visa ", "(0)",
+
+        // Characters whose low byte is a digit or separator: the masks must not take them for one.
+        "\u0130", "\u0120", "\u012E", "\uFF10", "\uFF20",
     ];
 
     [Fact]
