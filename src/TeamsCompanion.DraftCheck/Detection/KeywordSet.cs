@@ -22,6 +22,9 @@ internal sealed class KeywordSet
         anyCannotMatchAscii = cannotMatchAscii.Contains(true);
     }
 
+    /// <summary>The keywords searched, without those another one implies.</summary>
+    public IReadOnlyList<string> Words => words;
+
     public bool OccursIn(ReadOnlySpan<char> slice)
     {
         var skipNonAscii = anyCannotMatchAscii && System.Text.Ascii.IsValid(slice);

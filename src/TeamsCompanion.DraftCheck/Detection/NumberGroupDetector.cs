@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace TeamsCompanion.DraftCheck.Detection;
 
@@ -9,99 +10,121 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// to 19 digits is validated. Windows never split a chunk, so a BSN is not found inside a
 /// longer number. Each digit is visited a bounded number of times: linear time.
 /// </summary>
+/// <remarks>
+/// Every digit run starts a chunk of some group, and reading on from any chunk gives the same
+/// chunks as reading the group from its start. So each run is taken on its own as the first
+/// chunk of its windows, in text order (the order the windows were evaluated in group by
+/// group), and a run is dropped at once when its windows cannot reach a rule.
+/// </remarks>
 internal sealed class NumberGroupDetector
 {
     private const int MaxDigits = 19;
-    private const int MaxSeparatorRun = 3;
+    internal const int MaxSeparatorRun = 3;
 
-    private readonly List<Chunk> chunks = [];
+    // Without '+' no rule takes fewer than eight digits, except "0031" numbers.
+    internal const int MinDigits = 8;
+
+    // The keyword windows before the run being evaluated.
+    private ContextBefore before;
 
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
     {
-        Span<char> digits = stackalloc char[MaxDigits];
-        var groupEnd = 0;
+        // Room for a whole vector to be stored at the last digit.
+        Span<char> digits = stackalloc char[MaxDigits + CharBlocks.Size];
         for (var r = 0; r < runs.Count; r++)
         {
-            // Runs inside the previous group (after a separator) were read with it.
-            if (runs[r] < groupEnd)
+            var start = runs[r];
+            if (IsGluedLeft(text, start))
             {
                 continue;
             }
 
-            groupEnd = ReadGroup(text, runs[r]);
-            EvaluateGroup(text, sink, digits);
-        }
-    }
-
-    private int ReadGroup(ReadOnlySpan<char> text, int position)
-    {
-        chunks.Clear();
-        while (true)
-        {
-            var start = position;
-            while (position < text.Length && char.IsAsciiDigit(text[position]))
+            var hasPlus = start > 0 && text[start - 1] == '+';
+            var group = default(GroupMasks);
+            if (GroupMasks.IsSupported && start + GroupMasks.Length <= text.Length)
             {
-                position++;
-            }
-
-            var gluedRight = IsGluedRight(text, position);
-            chunks.Add(new Chunk(start, position, IsGluedLeft(text, start), gluedRight));
-            if (gluedRight)
-            {
-                return position;
-            }
-
-            var separatorEnd = position;
-            var lineBreaks = 0;
-            while (separatorEnd < text.Length && separatorEnd - position < MaxSeparatorRun && IsSeparator(text[separatorEnd]))
-            {
-                lineBreaks += text[separatorEnd] == '\n' ? 1 : 0;
-                separatorEnd++;
-            }
-
-            if (separatorEnd == position || lineBreaks > 1 || separatorEnd >= text.Length || !char.IsAsciiDigit(text[separatorEnd]))
-            {
-                return position;
-            }
-
-            position = separatorEnd;
-        }
-    }
-
-    private void EvaluateGroup(ReadOnlySpan<char> text, CandidateSet sink, Span<char> digits)
-    {
-        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(chunks);
-        for (var a = 0; a < all.Length; a++)
-        {
-            var first = all[a];
-            var count = 0;
-            for (var b = a; b < all.Length; b++)
-            {
-                var chunk = all[b];
-                if (count + chunk.Length > MaxDigits)
-                {
-                    break;
-                }
-
-                text.Slice(chunk.Start, chunk.Length).CopyTo(digits[count..]);
-                count += chunk.Length;
-                if (first.GluedLeft || chunk.GluedRight)
+                if (!hasPlus && GroupMasks.TooFewDigits(text, start))
                 {
                     continue;
                 }
 
-                var start = first.Start;
-                var hasPlus = start > 0 && text[start - 1] == '+';
-
-                // Without '+' no rule takes fewer than eight digits, except "0031" numbers.
-                if (hasPlus || count >= 8 || (count >= 4 && digits.StartsWith("0031")))
-                {
-                    NumberRules.Evaluate(text, sink, start, chunk.End, digits[..count], hasPlus);
-                }
+                group = new GroupMasks(text, start);
             }
+
+            EvaluateFrom(text, start, hasPlus, in group, digits, sink, ref before);
         }
+    }
+
+    /// <summary>Evaluates the windows that start with the chunk at <paramref name="start"/>, shortest first.</summary>
+    private static void EvaluateFrom(ReadOnlySpan<char> text, int start, bool hasPlus, in GroupMasks group, Span<char> digits, CandidateSet sink, ref ContextBefore before)
+    {
+        var count = 0;
+        var position = start;
+        while (true)
+        {
+            var chunkStart = position;
+            position = start + group.DigitsEnd(position - start);
+            if (position - start >= group.Known)
+            {
+                position = TextScan.SkipDigits(text, position);
+            }
+
+            var length = position - chunkStart;
+            if (count + length > MaxDigits)
+            {
+                return;
+            }
+
+            if (length <= CharBlocks.Size && chunkStart + CharBlocks.Size <= text.Length)
+            {
+                CharBlocks.Load(text, chunkStart).StoreUnsafe(ref Unsafe.As<char, ushort>(ref digits[count]));
+            }
+            else
+            {
+                text[chunkStart..position].CopyTo(digits[count..]);
+            }
+
+            count += length;
+
+            // A chunk glued to a letter ends the group and no window.
+            if (IsGluedRight(text, position))
+            {
+                return;
+            }
+
+            if (hasPlus || count >= MinDigits || (count >= 4 && digits.StartsWith("0031")))
+            {
+                NumberRules.Evaluate(text, sink, start, position, digits[..count], hasPlus, ref before);
+            }
+
+            var next = position - start + MaxSeparatorRun < group.Known
+                ? group.NextChunk(start, position)
+                : NextChunk(text, position);
+            if (next < 0)
+            {
+                return;
+            }
+
+            position = next;
+        }
+    }
+
+    /// <summary>Where the chunk after the one ending at <paramref name="position"/> starts, or -1 when the group ends there.</summary>
+    private static int NextChunk(ReadOnlySpan<char> text, int position)
+    {
+        var separatorEnd = position;
+        var lineBreaks = 0;
+        while (separatorEnd < text.Length && separatorEnd - position < MaxSeparatorRun && IsSeparator(text[separatorEnd]))
+        {
+            lineBreaks += text[separatorEnd] == '\n' ? 1 : 0;
+            separatorEnd++;
+        }
+
+        return separatorEnd == position || lineBreaks > 1 || separatorEnd >= text.Length || !char.IsAsciiDigit(text[separatorEnd])
+            ? -1
+            : separatorEnd;
     }
 
     private static bool IsSeparator(char c) => c is ' ' or '.' or '-' or '/' or '(' or ')' or '\n';
@@ -115,9 +138,4 @@ internal sealed class NumberGroupDetector
     private static bool IsGluedRight(ReadOnlySpan<char> text, int end) =>
         end < text.Length && (char.IsLetter(text[end])
             || (text[end] is ',' or ':' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])));
-
-    private readonly record struct Chunk(int Start, int End, bool GluedLeft, bool GluedRight)
-    {
-        public int Length => End - Start;
-    }
 }

@@ -1,13 +1,22 @@
+using System.Runtime.CompilerServices;
+
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>What a window of digits can be: the validation and context rules per identifier.</summary>
 internal static class NumberRules
 {
     private const int ContextWindow = 60;
-    private static readonly KeywordSet CurrencyBefore = new(["€", "eur", "ƒ", "$", "£"]);
-    private static readonly KeywordSet CurrencyAfter = new([",-", ",00", " euro", " eur"]);
+    private static readonly FoldedKeywords CurrencyBefore = new(new(["€", "eur", "ƒ", "$", "£"]));
+    private static readonly FoldedKeywords CurrencyAfter = new(new([",-", ",00", " euro", " eur"]));
+    private static readonly FoldedKeywords DrivingLicence = new(Keywords.DrivingLicence);
+    private static readonly FoldedKeywords CreditCard = new(Keywords.CreditCard);
+    private static readonly FoldedKeywords KvK = new(Keywords.KvK);
+    private static readonly FoldedKeywords Bsn = new(Keywords.Bsn);
+    private static readonly FoldedKeywords CaseNumber = new(Keywords.CaseNumber);
+    private static readonly FoldedKeywords Phone = new(Keywords.Phone);
 
-    public static void Evaluate(ReadOnlySpan<char> text, CandidateSet sink, int start, int end, ReadOnlySpan<char> digits, bool hasPlus)
+    // The context before start is folded once for all the windows that start there.
+    public static void Evaluate(ReadOnlySpan<char> text, CandidateSet sink, int start, int end, ReadOnlySpan<char> digits, bool hasPlus, ref ContextBefore before)
     {
         if (hasPlus)
         {
@@ -21,43 +30,55 @@ internal static class NumberRules
             return;
         }
 
-        if (digits.Length == 10 && TextScan.HasBefore(text, start, ContextWindow, Keywords.DrivingLicence))
+        if (digits.Length == 10 && before.HasBefore(text, start, ContextWindow, DrivingLicence))
         {
             sink.Add(new Candidate(FindingTypes.IdDocument, "driving-licence", start, end, 0.9, "id-document.driving-licence", Priority.IdDocument));
         }
 
         if (digits[0] == '0' && digits.Length >= 8)
         {
-            EvaluateNational(text, sink, start, end, digits[1..]);
+            EvaluateNational(text, sink, start, end, digits[1..], ref before);
         }
 
-        if (digits.Length is 8 or 9 && Checksums.IsElfproef(digits))
+        if (digits.Length is 8 or 9 && IsElfproef(digits))
         {
-            EvaluateBsn(text, sink, start, end, digits);
+            EvaluateBsn(text, sink, start, end, digits, ref before);
         }
 
         if (digits.Length is >= 13 and <= 19 && IsCardPrefix(digits) && Checksums.IsLuhn(digits) && !TextScan.AllSame(digits))
         {
-            var confidence = TextScan.HasBefore(text, start, ContextWindow, Keywords.CreditCard) ? 0.97 : 0.9;
+            var confidence = before.HasBefore(text, start, ContextWindow, CreditCard) ? 0.97 : 0.9;
             sink.Add(new Candidate(FindingTypes.CreditCard, null, start, end, confidence, "credit-card.luhn", Priority.CreditCard));
         }
     }
 
-    private static void EvaluateBsn(ReadOnlySpan<char> text, CandidateSet sink, int start, int end, ReadOnlySpan<char> digits)
+    /// <summary>
+    /// <see cref="Checksums.IsElfproef"/> written out for its two lengths: most eight- and
+    /// nine-digit windows get it, and the loop with its weight rule was a visible cost.
+    /// </summary>
+    private static bool IsElfproef(ReadOnlySpan<char> d)
     {
-        if (TextScan.HasBefore(text, start, 4, CurrencyBefore) || TextScan.HasAfter(text, end, 6, CurrencyAfter))
+        var sum = d.Length == 9
+            ? (9 * d[0]) + (8 * d[1]) + (7 * d[2]) + (6 * d[3]) + (5 * d[4]) + (4 * d[5]) + (3 * d[6]) + (2 * d[7]) - d[8] - (43 * '0')
+            : (8 * d[0]) + (7 * d[1]) + (6 * d[2]) + (5 * d[3]) + (4 * d[4]) + (3 * d[5]) + (2 * d[6]) - d[7] - (34 * '0');
+        return sum % 11 == 0 && d.ContainsAnyExcept('0');
+    }
+
+    private static void EvaluateBsn(ReadOnlySpan<char> text, CandidateSet sink, int start, int end, ReadOnlySpan<char> digits, ref ContextBefore before)
+    {
+        if (before.HasBefore(text, start, 4, CurrencyBefore) || HasAfter(text, end, 6, CurrencyAfter))
         {
             sink.Add(Candidate.Suppressor(start, end, "amount", Priority.Amount));
             return;
         }
 
-        if (TextScan.HasBefore(text, start, 30, Keywords.KvK))
+        if (before.HasBefore(text, start, 30, KvK))
         {
             sink.Add(Candidate.Suppressor(start, end, "kvk", Priority.Amount));
             return;
         }
 
-        var hasContext = TextScan.HasBefore(text, start, ContextWindow, Keywords.Bsn);
+        var hasContext = before.HasBefore(text, start, ContextWindow, Bsn);
         if (digits.Length == 8 && !hasContext)
         {
             // Eight digits pass the 11-proef one time in eleven; without "BSN" nearby that is
@@ -65,7 +86,7 @@ internal static class NumberRules
             return;
         }
 
-        if (!hasContext && TextScan.HasBefore(text, start, 30, Keywords.CaseNumber))
+        if (!hasContext && before.HasBefore(text, start, 30, CaseNumber))
         {
             // One case number in eleven passes the 11-proef; labelled as a case number it is one.
             sink.Add(Candidate.Suppressor(start, end, "case-number", Priority.Amount));
@@ -77,7 +98,17 @@ internal static class NumberRules
         sink.Add(new Candidate(FindingTypes.Bsn, null, start, end, confidence, rule, Priority.Bsn));
     }
 
-    private static void EvaluateNational(ReadOnlySpan<char> text, CandidateSet sink, int start, int end, ReadOnlySpan<char> nsn)
+    // The window after end is the window before its own end. Not inlined: its buffer would be
+    // cleared on every call of the number loop, not once per BSN.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool HasAfter(ReadOnlySpan<char> text, int end, int window, FoldedKeywords keywords)
+    {
+        var to = Math.Min(text.Length, end + window);
+        var after = default(ContextBefore);
+        return after.HasBefore(text, to, to - end, keywords);
+    }
+
+    private static void EvaluateNational(ReadOnlySpan<char> text, CandidateSet sink, int start, int end, ReadOnlySpan<char> nsn, ref ContextBefore before)
     {
         var kind = PhonePlan.Classify(nsn);
         if (kind == PhonePlan.Kind.Service)
@@ -93,7 +124,7 @@ internal static class NumberRules
 
         // "(030) 123 45 67" owns its bracket; "(0612345678)" does not.
         var spanStart = start > 0 && text[start - 1] == '(' && text[start..end].Contains(')') ? start - 1 : start;
-        var hasContext = TextScan.HasBefore(text, start, 30, Keywords.Phone);
+        var hasContext = before.HasBefore(text, start, 30, Phone);
         var confidence = kind == PhonePlan.Kind.Mobile ? (hasContext ? 0.97 : 0.9) : (hasContext ? 0.95 : 0.8);
         sink.Add(new Candidate(FindingTypes.Phone, Subtype(kind), spanStart, end, confidence, Rule(kind), Priority.Phone));
     }

@@ -15,9 +15,10 @@ internal static class PhonePlan
     /// <summary>Classifies a national significant number: the digits after the trunk 0 or +31.</summary>
     public static Kind Classify(ReadOnlySpan<char> nsn)
     {
-        if (nsn.StartsWith("800") || nsn.StartsWith("900") || nsn.StartsWith("906") || nsn.StartsWith("909"))
+        if (nsn.Length >= 3 && ((nsn[0] == '8' && nsn[1] == '0' && nsn[2] == '0') || (nsn[0] == '9' && nsn[1] == '0' && nsn[2] is '0' or '6' or '9')))
         {
-            // Free-phone and premium-rate lines belong to organisations, never to a person.
+            // 0800, 0900, 0906, 0909: free-phone and premium-rate lines belong to organisations,
+            // never to a person.
             return Kind.Service;
         }
 
