@@ -70,7 +70,8 @@ internal static class DateDetector
                 continue;
             }
 
-            if (!TextScan.IsBoundaryBefore(text, d))
+            // Every date part has at most four digits.
+            if (runs.End(r) - d > 4 || !TextScan.IsBoundaryBefore(text, d))
             {
                 continue;
             }

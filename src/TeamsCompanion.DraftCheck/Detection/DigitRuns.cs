@@ -12,10 +12,12 @@ namespace TeamsCompanion.DraftCheck.Detection;
 internal sealed class DigitRuns : IDisposable
 {
     private int[] starts;
+    private int[] ends;
 
-    private DigitRuns(int[] starts, int count)
+    private DigitRuns(int[] starts, int[] ends, int count)
     {
         this.starts = starts;
+        this.ends = ends;
         Count = count;
     }
 
@@ -23,13 +25,18 @@ internal sealed class DigitRuns : IDisposable
 
     public int this[int index] => starts[index];
 
+    /// <summary>Offset just past the last digit of run <paramref name="index"/>: found with the starts, so no scanner counts digits again.</summary>
+    public int End(int index) => ends[index];
+
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DigitRuns Of(ReadOnlySpan<char> text)
     {
         // At most one run start per two characters (a digit and a separator).
         var buffer = ArrayPool<int>.Shared.Rent(Math.Max((text.Length / 2) + 1, 1));
+        var ends = ArrayPool<int>.Shared.Rent(buffer.Length);
         var count = 0;
+        var endCount = 0;
         var i = 0;
         if (CharBlocks.IsAccelerated)
         {
@@ -45,18 +52,36 @@ internal sealed class DigitRuns : IDisposable
                 {
                     buffer[count++] = i + BitOperations.TrailingZeroCount(runStarts);
                 }
+
+                // A run ends at a digit whose right neighbour (the next block's first character
+                // for bit 15) is no digit.
+                var nextIsDigit = i + CharBlocks.Size < text.Length && char.IsAsciiDigit(text[i + CharBlocks.Size]) ? 1u : 0u;
+                for (var runEnds = digits & ~((digits >> 1) | (nextIsDigit << (CharBlocks.Size - 1))); runEnds != 0; runEnds &= runEnds - 1)
+                {
+                    ends[endCount++] = i + BitOperations.TrailingZeroCount(runEnds) + 1;
+                }
             }
         }
 
         for (; i < text.Length; i++)
         {
-            if (char.IsAsciiDigit(text[i]) && (i == 0 || !char.IsAsciiDigit(text[i - 1])))
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                continue;
+            }
+
+            if (i == 0 || !char.IsAsciiDigit(text[i - 1]))
             {
                 buffer[count++] = i;
             }
+
+            if (i + 1 == text.Length || !char.IsAsciiDigit(text[i + 1]))
+            {
+                ends[endCount++] = i + 1;
+            }
         }
 
-        return new DigitRuns(buffer, count);
+        return new DigitRuns(buffer, ends, count);
     }
 
     public void Dispose()
@@ -64,7 +89,8 @@ internal sealed class DigitRuns : IDisposable
         if (starts.Length > 0)
         {
             ArrayPool<int>.Shared.Return(starts);
-            starts = [];
+            ArrayPool<int>.Shared.Return(ends);
+            starts = ends = [];
             Count = 0;
         }
     }

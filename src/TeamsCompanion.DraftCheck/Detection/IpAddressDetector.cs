@@ -18,6 +18,13 @@ internal static class IpAddressDetector
                 continue;
             }
 
+            // An octet has at most three digits and a dot after it.
+            var runEnd = runs.End(r);
+            if (runEnd - i > 3 || runEnd >= text.Length || text[runEnd] != '.')
+            {
+                continue;
+            }
+
             if (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '.'))
             {
                 continue;

@@ -38,7 +38,7 @@ internal static class LicensePlateDetector
 
             // Most digit runs stand alone ("3511 AB") or are too long for any sidecode, which has
             // at most four digits in a row: those need no token read.
-            var runEnd = TextScan.SkipDigits(text, d);
+            var runEnd = runs.End(r);
             if (runEnd - d > 4 || ((d == 0 || !IsTokenChar(text[d - 1])) && (runEnd == text.Length || !IsTokenChar(text[runEnd]))))
             {
                 continue;
