@@ -62,7 +62,7 @@ public class NumberGroupReferenceTests
         using var set = new CandidateSet();
         scan(set);
         var count = set.Count;
-        set.Resolve(text.Length);
+        set.Resolve();
         var found = new List<string> { $"{count} candidates" };
         for (var k = 0; k < set.AcceptedCount; k++)
         {
