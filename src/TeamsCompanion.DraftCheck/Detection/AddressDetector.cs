@@ -20,30 +20,30 @@ internal static class AddressDetector
     private static void ScanPostcodes(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
     {
         var skipUntil = 0;
-        for (var r = 0; r < runs.Count; r++)
+        Span<int> found = stackalloc int[RunFilter.ChunkSize];
+        for (var r = 0; r < runs.Count;)
         {
-            var d = runs[r];
-            if (d < skipUntil)
+            var count = RunFilter.Postcodes(text, runs, ref r, found);
+            for (var k = 0; k < count; k++)
             {
-                continue;
-            }
+                var d = found[k];
+                if (d < skipUntil || !TextScan.IsBoundaryBefore(text, d))
+                {
+                    continue;
+                }
 
-            if (text[d] == '0' || !TextScan.IsBoundaryBefore(text, d))
-            {
-                continue;
-            }
+                var end = PostcodeRules.TryRead(text, d);
+                if (end < 0)
+                {
+                    continue;
+                }
 
-            var end = PostcodeRules.TryRead(text, d);
-            if (end < 0)
-            {
-                continue;
-            }
-
-            var (spanEnd, rule, confidence) = PostcodeRules.Extend(text, end);
-            if (spanEnd > 0)
-            {
-                sink.Add(new Candidate(FindingTypes.Address, null, d, spanEnd, confidence, rule, Priority.Address));
-                skipUntil = spanEnd;
+                var (spanEnd, rule, confidence) = PostcodeRules.Extend(text, end);
+                if (spanEnd > 0)
+                {
+                    sink.Add(new Candidate(FindingTypes.Address, null, d, spanEnd, confidence, rule, Priority.Address));
+                    skipUntil = spanEnd;
+                }
             }
         }
     }

@@ -44,44 +44,53 @@ internal static class StreetPass
         var skipUntil = 0;
         var w = 0;
         var notableCount = words.NotableCount;
-        for (var r = 0; r < runs.Count && w < notableCount; r++)
+        Span<int> numbers = stackalloc int[RunFilter.ChunkSize];
+        for (var r = 0; r < runs.Count && w < notableCount;)
         {
-            var p = runs[r];
-            if (p == 0 || text[p] == '0' || text[p - 1] != ' ')
+            var found = RunFilter.HouseNumbers(text, runs, ref r, numbers);
+            for (var n = 0; n < found && w < notableCount; n++)
             {
-                continue;
-            }
-
-            var from = Math.Max(p - MaxReach, skipUntil);
-            while (w < notableCount && words.Notable(w) < from)
-            {
-                w++;
-            }
-
-            if (w == notableCount || words.Notable(w) >= p)
-            {
-                continue;
-            }
-
-            var start = NameStart(text, words.Notable(w), p);
-            for (; w < notableCount; w++)
-            {
-                var i = words.Notable(w);
-                if (i >= p)
+                var p = numbers[n];
+                var from = Math.Max(p - MaxReach, skipUntil);
+                while (w < notableCount && words.Notable(w) < from)
                 {
-                    break;
+                    w++;
                 }
 
-                if (i < start || i < skipUntil || !char.IsUpper(text[i]))
+                if (w == notableCount || words.Notable(w) >= p)
                 {
                     continue;
                 }
 
-                var end = ReadStreet(text, i, out var streetStart, out var rule);
-                if (end > 0)
+                // Every rule ends with the house number at p: without one, no word before it can match,
+                // and without a postcode line below it, no word makes it an address-block line.
+                var numberEnd = StreetRules.HouseNumberEnd(text, p);
+                if (numberEnd < 0)
                 {
-                    sink.Add(new Candidate(FindingTypes.Address, null, streetStart, end, rule is "address.street-suffix" or "address.block-line" ? 0.9 : 0.8, rule, Priority.Address));
-                    skipUntil = end;
+                    continue;
+                }
+
+                var mayBeBlock = StreetRules.IsAbovePostcode(text, numberEnd);
+                var start = NameStart(text, words.Notable(w), p);
+                for (; w < notableCount; w++)
+                {
+                    var i = words.Notable(w);
+                    if (i >= p)
+                    {
+                        break;
+                    }
+
+                    if (i < start || i < skipUntil || !char.IsUpper(text[i]))
+                    {
+                        continue;
+                    }
+
+                    var end = ReadStreet(text, i, mayBeBlock, out var streetStart, out var rule);
+                    if (end > 0)
+                    {
+                        sink.Add(new Candidate(FindingTypes.Address, null, streetStart, end, rule is "address.street-suffix" or "address.block-line" ? 0.9 : 0.8, rule, Priority.Address));
+                        skipUntil = end;
+                    }
                 }
             }
         }
@@ -113,10 +122,10 @@ internal static class StreetPass
         return k + 1;
     }
 
-    private static int ReadStreet(ReadOnlySpan<char> text, int i, out int streetStart, out string rule)
+    private static int ReadStreet(ReadOnlySpan<char> text, int i, bool mayBeBlock, out int streetStart, out string rule)
     {
         var end = StreetRules.TryReadStreetAndNumber(text, i, TextScan.WordEnd(text, i), out streetStart, out rule);
-        if (end < 0 && (end = StreetRules.TryReadBlockLine(text, i)) > 0)
+        if (end < 0 && mayBeBlock && (end = StreetRules.TryReadBlockLine(text, i)) > 0)
         {
             streetStart = i;
             rule = "address.block-line";

@@ -3,8 +3,6 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// <summary>Street name plus house number ("Kerkstraat 12a", "Laan van Meerdervoort 5-II").</summary>
 internal static class StreetRules
 {
-    private const int AddressCueWindow = 24;
-
     private static readonly string[] Suffixes =
     [
         "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "pad", "steeg", "hof",
@@ -15,12 +13,6 @@ internal static class StreetRules
 
     // Streets that start with their kind: "Laan van Meerdervoort", "Plein 1813".
     private static readonly string[] HeadWords = ["Laan", "Plein", "Kade", "Singel", "Weg", "Dijk", "Park", "Hof", "Markt", "Burgwal"];
-
-    private static readonly KeywordSet AddressCues = new(
-    [
-        "woont aan", "woont op", "woont in de", "woonachtig aan", "woonachtig op", "wonende aan", "wonend aan",
-        "adres:", "adres is", "woonadres", "verhuisd naar", "lives at", "address:",
-    ]);
 
     private static readonly string[] Joiners = ["van", "de", "der", "den", "het", "'t", "ter", "ten", "op", "aan", "in"];
 
@@ -49,7 +41,7 @@ internal static class StreetRules
             }
 
             rule = "address.cue";
-            return TextScan.HasBefore(text, wordStart, AddressCueWindow, AddressCues) ? end : -1;
+            return StreetCues.Before(text, wordStart) ? end : -1;
         }
 
         // Multi-word names: "Laan van Meerdervoort 12", or "woont aan de Lange Voorhout 9".
@@ -84,7 +76,7 @@ internal static class StreetRules
         }
 
         rule = "address.cue";
-        return TextScan.HasBefore(text, wordStart, AddressCueWindow, AddressCues) ? end : -1;
+        return StreetCues.Before(text, wordStart) ? end : -1;
     }
 
     /// <summary>
@@ -110,15 +102,20 @@ internal static class StreetRules
             var end = HouseNumberEnd(text, wordEnd + 1);
             if (end > 0)
             {
-                var lineEnd = TextScan.SkipSpaces(text, end);
-                var isBlock = lineEnd < text.Length && text[lineEnd] == '\n' && PostcodeRules.TryRead(text, lineEnd + 1) > 0;
-                return isBlock ? end : -1;
+                return IsAbovePostcode(text, end) ? end : -1;
             }
 
             i = wordEnd + 1;
         }
 
         return -1;
+    }
+
+    /// <summary>True when the line ending after <paramref name="end"/> (and any spaces) is followed by a postcode line.</summary>
+    public static bool IsAbovePostcode(ReadOnlySpan<char> text, int end)
+    {
+        var lineEnd = TextScan.SkipSpaces(text, end);
+        return lineEnd < text.Length && text[lineEnd] == '\n' && PostcodeRules.TryRead(text, lineEnd + 1) > 0;
     }
 
     /// <summary>End of a house number with an optional addition (12, 12a, 12-II, 12 A), or -1.</summary>

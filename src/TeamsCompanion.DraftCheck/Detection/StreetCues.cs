@@ -1,0 +1,54 @@
+using System.Text;
+
+namespace TeamsCompanion.DraftCheck.Detection;
+
+/// <summary>
+/// Address cues ("woont aan", "adres:") just before a street name. The general keyword search
+/// tries every cue at every offset of the window; in ASCII text only offsets with a cue's first
+/// letter can start one, and those are few.
+/// </summary>
+internal static class StreetCues
+{
+    private const int Window = 24;
+
+    // Lower case: compared with the text ignoring case.
+    private static readonly string[] Cues =
+    [
+        "woont aan", "woont op", "woont in de", "woonachtig aan", "woonachtig op", "wonende aan", "wonend aan",
+        "adres:", "adres is", "woonadres", "verhuisd naar", "lives at", "address:",
+    ];
+
+    private static readonly KeywordSet All = new(Cues);
+
+    /// <summary>True when a cue occurs in the window before <paramref name="start"/>.</summary>
+    public static bool Before(ReadOnlySpan<char> text, int start)
+    {
+        var window = text[Math.Max(0, start - Window)..start];
+
+        // Outside ASCII, ignoring case follows Unicode (ı matches i): leave that to the general search.
+        if (!Ascii.IsValid(window))
+        {
+            return All.OccursIn(window);
+        }
+
+        for (var k = 0; k < window.Length; k++)
+        {
+            var c = (char)(window[k] | 0x20);
+            if (c is not ('w' or 'a' or 'v' or 'l'))
+            {
+                continue;
+            }
+
+            var rest = window[k..];
+            foreach (var cue in Cues)
+            {
+                if (cue[0] == c && rest.Length >= cue.Length && Ascii.EqualsIgnoreCase(rest[..cue.Length], cue))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
