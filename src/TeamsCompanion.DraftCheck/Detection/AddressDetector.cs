@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace TeamsCompanion.DraftCheck.Detection;
@@ -13,37 +14,42 @@ internal static class AddressDetector
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, WordStarts words, DigitRuns runs, CandidateSet sink)
     {
-        ScanPostcodes(text, runs, sink);
-        StreetPass.Scan(text, words, runs, sink);
+        var postcodes = ArrayPool<int>.Shared.Rent(runs.Count + 1);
+        var numbers = ArrayPool<int>.Shared.Rent(runs.Count + 1);
+        try
+        {
+            var (postcodeCount, numberCount) = RunFilter.Split(text, runs, postcodes, numbers);
+            ScanPostcodes(text, postcodes.AsSpan(0, postcodeCount), sink);
+            StreetPass.Scan(text, words, numbers.AsSpan(0, numberCount), sink);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(postcodes);
+            ArrayPool<int>.Shared.Return(numbers);
+        }
     }
 
-    private static void ScanPostcodes(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
+    private static void ScanPostcodes(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, CandidateSet sink)
     {
         var skipUntil = 0;
-        Span<int> found = stackalloc int[RunFilter.ChunkSize];
-        for (var r = 0; r < runs.Count;)
+        foreach (var d in starts)
         {
-            var count = RunFilter.Postcodes(text, runs, ref r, found);
-            for (var k = 0; k < count; k++)
+            if (d < skipUntil || !TextScan.IsBoundaryBefore(text, d))
             {
-                var d = found[k];
-                if (d < skipUntil || !TextScan.IsBoundaryBefore(text, d))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var end = PostcodeRules.TryRead(text, d);
-                if (end < 0)
-                {
-                    continue;
-                }
+            var end = PostcodeRules.TryRead(text, d);
+            if (end < 0)
+            {
+                continue;
+            }
 
-                var (spanEnd, rule, confidence) = PostcodeRules.Extend(text, end);
-                if (spanEnd > 0)
-                {
-                    sink.Add(new Candidate(FindingTypes.Address, null, d, spanEnd, confidence, rule, Priority.Address));
-                    skipUntil = spanEnd;
-                }
+            var (spanEnd, rule, confidence) = PostcodeRules.Extend(text, end);
+            if (spanEnd > 0)
+            {
+                sink.Add(new Candidate(FindingTypes.Address, null, d, spanEnd, confidence, rule, Priority.Address));
+                skipUntil = spanEnd;
             }
         }
     }

@@ -39,58 +39,57 @@ internal static class StreetPass
 
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Scan(ReadOnlySpan<char> text, WordStarts words, DigitRuns runs, CandidateSet sink)
+    public static void Scan(ReadOnlySpan<char> text, WordStarts words, ReadOnlySpan<int> numbers, CandidateSet sink)
     {
         var skipUntil = 0;
         var w = 0;
         var notableCount = words.NotableCount;
-        Span<int> numbers = stackalloc int[RunFilter.ChunkSize];
-        for (var r = 0; r < runs.Count && w < notableCount;)
+        foreach (var p in numbers)
         {
-            var found = RunFilter.HouseNumbers(text, runs, ref r, numbers);
-            for (var n = 0; n < found && w < notableCount; n++)
+            if (w == notableCount)
             {
-                var p = numbers[n];
-                var from = Math.Max(p - MaxReach, skipUntil);
-                while (w < notableCount && words.Notable(w) < from)
+                break;
+            }
+
+            var from = Math.Max(p - MaxReach, skipUntil);
+            while (w < notableCount && words.Notable(w) < from)
+            {
+                w++;
+            }
+
+            if (w == notableCount || words.Notable(w) >= p)
+            {
+                continue;
+            }
+
+            // Every rule ends with the house number at p: without one, no word before it can match,
+            // and without a postcode line below it, no word makes it an address-block line.
+            var numberEnd = StreetRules.HouseNumberEnd(text, p);
+            if (numberEnd < 0)
+            {
+                continue;
+            }
+
+            var mayBeBlock = StreetRules.IsAbovePostcode(text, numberEnd);
+            var start = NameStart(text, words.Notable(w), p);
+            for (; w < notableCount; w++)
+            {
+                var i = words.Notable(w);
+                if (i >= p)
                 {
-                    w++;
+                    break;
                 }
 
-                if (w == notableCount || words.Notable(w) >= p)
+                if (i < start || i < skipUntil || !char.IsUpper(text[i]))
                 {
                     continue;
                 }
 
-                // Every rule ends with the house number at p: without one, no word before it can match,
-                // and without a postcode line below it, no word makes it an address-block line.
-                var numberEnd = StreetRules.HouseNumberEnd(text, p);
-                if (numberEnd < 0)
+                var end = ReadStreet(text, i, mayBeBlock, out var streetStart, out var rule);
+                if (end > 0)
                 {
-                    continue;
-                }
-
-                var mayBeBlock = StreetRules.IsAbovePostcode(text, numberEnd);
-                var start = NameStart(text, words.Notable(w), p);
-                for (; w < notableCount; w++)
-                {
-                    var i = words.Notable(w);
-                    if (i >= p)
-                    {
-                        break;
-                    }
-
-                    if (i < start || i < skipUntil || !char.IsUpper(text[i]))
-                    {
-                        continue;
-                    }
-
-                    var end = ReadStreet(text, i, mayBeBlock, out var streetStart, out var rule);
-                    if (end > 0)
-                    {
-                        sink.Add(new Candidate(FindingTypes.Address, null, streetStart, end, rule is "address.street-suffix" or "address.block-line" ? 0.9 : 0.8, rule, Priority.Address));
-                        skipUntil = end;
-                    }
+                    sink.Add(new Candidate(FindingTypes.Address, null, streetStart, end, rule is "address.street-suffix" or "address.block-line" ? 0.9 : 0.8, rule, Priority.Address));
+                    skipUntil = end;
                 }
             }
         }
