@@ -17,10 +17,11 @@ internal static class RunFilter
     {
         var pc = 0;
         var nc = 0;
+        var starts = runs.Starts;
         var r = 0;
-        for (; r < runs.Count; r++)
+        for (; r < starts.Length; r++)
         {
-            var d = runs[r];
+            var d = starts[r];
             if (d + 6 > text.Length)
             {
                 // Runs ascend: no later one has room for a postcode either.
@@ -38,9 +39,9 @@ internal static class RunFilter
             pc += isPostcode ? 1 : 0;
         }
 
-        for (; r < runs.Count; r++)
+        for (; r < starts.Length; r++)
         {
-            var d = runs[r];
+            var d = starts[r];
             if (text[Math.Max(d - 1, 0)] == ' ' && text[d] != '0')
             {
                 numbers[nc++] = d;

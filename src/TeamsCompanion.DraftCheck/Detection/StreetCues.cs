@@ -31,15 +31,17 @@ internal static class StreetCues
             return All.OccursIn(window);
         }
 
-        for (var k = 0; k < window.Length; k++)
+        // Every cue starts with "wo", "ad", "ve" or "li"; a pair of letters rules out almost every offset.
+        for (var k = 0; k + 1 < window.Length; k++)
         {
-            var c = (char)(window[k] | 0x20);
-            if (c is not ('w' or 'a' or 'v' or 'l'))
+            var pair = (window[k] | 0x20) << 8 | (window[k + 1] | 0x20);
+            if (pair is not (('w' << 8) | 'o') and not (('a' << 8) | 'd') and not (('v' << 8) | 'e') and not (('l' << 8) | 'i'))
             {
                 continue;
             }
 
             var rest = window[k..];
+            var c = (char)(window[k] | 0x20);
             foreach (var cue in Cues)
             {
                 if (cue[0] == c && rest.Length >= cue.Length && Ascii.EqualsIgnoreCase(rest[..cue.Length], cue))

@@ -43,7 +43,8 @@ internal static class StreetPass
     {
         var skipUntil = 0;
         var w = 0;
-        var notableCount = words.NotableCount;
+        var notable = words.NotableStarts;
+        var notableCount = notable.Length;
         foreach (var p in numbers)
         {
             if (w == notableCount)
@@ -52,12 +53,12 @@ internal static class StreetPass
             }
 
             var from = Math.Max(p - MaxReach, skipUntil);
-            while (w < notableCount && words.Notable(w) < from)
+            while (w < notableCount && notable[w] < from)
             {
                 w++;
             }
 
-            if (w == notableCount || words.Notable(w) >= p)
+            if (w == notableCount || notable[w] >= p)
             {
                 continue;
             }
@@ -71,10 +72,10 @@ internal static class StreetPass
             }
 
             var mayBeBlock = StreetRules.IsAbovePostcode(text, numberEnd);
-            var start = NameStart(text, words.Notable(w), p);
+            var start = NameStart(text, notable[w], p);
             for (; w < notableCount; w++)
             {
-                var i = words.Notable(w);
+                var i = notable[w];
                 if (i >= p)
                 {
                     break;

@@ -16,6 +16,8 @@ internal static class StreetRules
 
     private static readonly string[] Joiners = ["van", "de", "der", "den", "het", "'t", "ter", "ten", "op", "aan", "in"];
 
+    private const int MaxJoinerLength = 3;
+
     private static readonly string[] LeftStopWords =
     [
         "In", "Op", "Aan", "Bij", "Naar", "Via", "Voor", "Uit", "Het", "Een", "Tot", "Met", "Over", "Langs",
@@ -55,7 +57,7 @@ internal static class StreetRules
 
             var nextEnd = TextScan.WordEnd(text, nameEnd + 1);
             var next = text[(nameEnd + 1)..nextEnd];
-            if (next.IsEmpty || !(char.IsUpper(next[0]) || IsOneOf(next, Joiners)))
+            if (next.IsEmpty || !(char.IsUpper(next[0]) || IsJoiner(next)))
             {
                 return -1;
             }
@@ -183,7 +185,7 @@ internal static class StreetRules
             }
 
             var previous = text[previousStart..(candidate - 1)];
-            if (IsOneOf(previous, Joiners))
+            if (IsJoiner(previous))
             {
                 candidate = previousStart;
                 continue;
@@ -213,6 +215,9 @@ internal static class StreetRules
 
         return false;
     }
+
+    // Joiners are short: a longer word needs no comparisons.
+    private static bool IsJoiner(ReadOnlySpan<char> word) => word.Length <= MaxJoinerLength && IsOneOf(word, Joiners);
 
     private static bool IsOneOf(ReadOnlySpan<char> word, string[] list)
     {
