@@ -58,21 +58,23 @@ internal static class StreetPass
                 w++;
             }
 
+            // Only capitalised words can start a street; most numbers have none before them.
+            while (w < notableCount && notable[w] < p && !char.IsUpper(text[notable[w]]))
+            {
+                w++;
+            }
+
             if (w == notableCount || notable[w] >= p)
             {
                 continue;
             }
 
+            var start = NameStart(text, notable[w], p);
+
             // Every rule ends with the house number at p: without one, no word before it can match,
             // and without a postcode line below it, no word makes it an address-block line.
-            var numberEnd = StreetRules.HouseNumberEnd(text, p);
-            if (numberEnd < 0)
-            {
-                continue;
-            }
-
-            var mayBeBlock = StreetRules.IsAbovePostcode(text, numberEnd);
-            var start = NameStart(text, notable[w], p);
+            var numberEnd = 0;
+            var mayBeBlock = false;
             for (; w < notableCount; w++)
             {
                 var i = notable[w];
@@ -84,6 +86,17 @@ internal static class StreetPass
                 if (i < start || i < skipUntil || !char.IsUpper(text[i]))
                 {
                     continue;
+                }
+
+                if (numberEnd == 0)
+                {
+                    numberEnd = StreetRules.HouseNumberEnd(text, p);
+                    if (numberEnd < 0)
+                    {
+                        break;
+                    }
+
+                    mayBeBlock = StreetRules.IsAbovePostcode(text, numberEnd);
                 }
 
                 var end = ReadStreet(text, i, mayBeBlock, out var streetStart, out var rule);
