@@ -99,7 +99,7 @@ internal static class StreetPass
                     mayBeBlock = StreetRules.IsAbovePostcode(text, numberEnd);
                 }
 
-                var end = ReadStreet(text, i, mayBeBlock, out var streetStart, out var rule);
+                var end = ReadStreet(text, i, p, numberEnd, mayBeBlock, out var streetStart, out var rule);
                 if (end > 0)
                 {
                     sink.Add(new Candidate(FindingTypes.Address, null, streetStart, end, rule is "address.street-suffix" or "address.block-line" ? 0.9 : 0.8, rule, Priority.Address));
@@ -135,9 +135,9 @@ internal static class StreetPass
         return k + 1;
     }
 
-    private static int ReadStreet(ReadOnlySpan<char> text, int i, bool mayBeBlock, out int streetStart, out string rule)
+    private static int ReadStreet(ReadOnlySpan<char> text, int i, int number, int numberEnd, bool mayBeBlock, out int streetStart, out string rule)
     {
-        var end = StreetRules.TryReadStreetAndNumber(text, i, TextScan.WordEnd(text, i), out streetStart, out rule);
+        var end = StreetRules.TryReadStreetAndNumber(text, i, TextScan.WordEnd(text, i), number, numberEnd, out streetStart, out rule);
         if (end < 0 && mayBeBlock && (end = StreetRules.TryReadBlockLine(text, i)) > 0)
         {
             streetStart = i;

@@ -25,15 +25,19 @@ internal static class StreetRules
         "The", "At", "On", "Wij", "We", "Ik", "U", "Hij", "Zij", "Dit", "Dat", "Deze", "Mijn", "Uw", "Ons", "Onze",
     ];
 
-    /// <summary>End of "street number" when the capitalised word at <paramref name="wordStart"/> ends a street name, else -1.</summary>
-    public static int TryReadStreetAndNumber(ReadOnlySpan<char> text, int wordStart, int wordEnd, out int streetStart, out string rule)
+    /// <summary>
+    /// End of "street number" when the capitalised word at <paramref name="wordStart"/> ends a street name, else -1.
+    /// The house number must start at <paramref name="number"/> (the first digit after the word) and end at
+    /// <paramref name="numberEnd"/>, as the caller has read it already.
+    /// </summary>
+    public static int TryReadStreetAndNumber(ReadOnlySpan<char> text, int wordStart, int wordEnd, int number, int numberEnd, out int streetStart, out string rule)
     {
         streetStart = wordStart;
         rule = "address.street-suffix";
         var word = text[wordStart..wordEnd];
 
         // Most capitalised words are not followed by a number; that test is the cheapest.
-        var end = NumberAfter(text, wordEnd);
+        var end = NumberAt(text, wordEnd, number, numberEnd);
         if (end > 0)
         {
             if (word.Length >= 4 && EndsWithSuffix(word))
@@ -63,7 +67,7 @@ internal static class StreetRules
             }
 
             nameEnd = nextEnd;
-            end = NumberAfter(text, nameEnd);
+            end = NumberAt(text, nameEnd, number, numberEnd);
         }
 
         if (end < 0)
@@ -163,8 +167,9 @@ internal static class StreetRules
         return TextScan.IsBoundaryAfter(text, i) ? i : -1;
     }
 
-    private static int NumberAfter(ReadOnlySpan<char> text, int wordEnd) =>
-        wordEnd + 1 < text.Length && text[wordEnd] == ' ' ? HouseNumberEnd(text, wordEnd + 1) : -1;
+    // No other digit lies between a street word and its number: a space before any other offset has none after it.
+    private static int NumberAt(ReadOnlySpan<char> text, int wordEnd, int number, int numberEnd) =>
+        wordEnd + 1 == number && text[wordEnd] == ' ' ? numberEnd : -1;
 
     /// <summary>Takes in the capitalised words and joiners of a multi-word street name ("Burgemeester de Withstraat").</summary>
     private static int ExtendLeft(ReadOnlySpan<char> text, int wordStart)
