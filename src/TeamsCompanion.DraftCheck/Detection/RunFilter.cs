@@ -10,7 +10,7 @@ internal static class RunFilter
     /// <summary>
     /// Copies to <paramref name="postcodes"/> the runs that may start a postcode (exactly four
     /// digits, the first not 0, with room for the letters) and to <paramref name="numbers"/>
-    /// those that may start a house number (1-9 right after a space). Both must hold
+    /// those that may start a house number (1-9 right after a word and a space). Both must hold
     /// <see cref="DigitRuns.Count"/> offsets.
     /// </summary>
     public static (int Postcodes, int Numbers) Split(ReadOnlySpan<char> text, DigitRuns runs, Span<int> postcodes, Span<int> numbers)
@@ -32,8 +32,7 @@ internal static class RunFilter
             postcodes[pc] = d;
             numbers[nc] = d;
 
-            // A run at offset 0 reads itself as its left neighbour: a digit, not a space.
-            var isNumber = (text[Math.Max(d - 1, 0)] == ' ') & (first != '0');
+            var isNumber = (first != '0') & FollowsWord(text, d);
             var isPostcode = (first != '0') & ((uint)(text[d + 3] - '0') <= 9) & ((uint)(text[d + 4] - '0') > 9);
             nc += isNumber ? 1 : 0;
             pc += isPostcode ? 1 : 0;
@@ -42,12 +41,25 @@ internal static class RunFilter
         for (; r < starts.Length; r++)
         {
             var d = starts[r];
-            if (text[Math.Max(d - 1, 0)] == ' ' && text[d] != '0')
+            if (text[d] != '0' && FollowsWord(text, d))
             {
                 numbers[nc++] = d;
             }
         }
 
         return (pc, nc);
+    }
+
+    /// <summary>
+    /// True when a space and before it a letter or apostrophe (or any character outside ASCII)
+    /// precede <paramref name="d"/>: the street rules reach a number only after a whole word.
+    /// </summary>
+    private static bool FollowsWord(ReadOnlySpan<char> text, int d)
+    {
+        // Near offset 0 the clamped reads find a digit or a space, neither of which passes.
+        var space = text[Math.Max(d - 1, 0)];
+        var last = text[Math.Max(d - 2, 0)];
+        var isWordEnd = ((uint)((last | 0x20) - 'a') <= 'z' - 'a') | (last == '\'') | (last >= 0x80);
+        return (space == ' ') & isWordEnd;
     }
 }
