@@ -28,6 +28,9 @@ internal sealed class DigitRuns : IDisposable
     /// <summary>Offset just past the last digit of run <paramref name="index"/>: found with the starts, so no scanner counts digits again.</summary>
     public int End(int index) => ends[index];
 
+    /// <summary>All run starts, ascending: a loop over a span needs no bounds check per run.</summary>
+    public ReadOnlySpan<int> Starts => starts.AsSpan(0, Count);
+
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DigitRuns Of(ReadOnlySpan<char> text)

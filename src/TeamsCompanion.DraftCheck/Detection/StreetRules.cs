@@ -3,8 +3,6 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// <summary>Street name plus house number ("Kerkstraat 12a", "Laan van Meerdervoort 5-II").</summary>
 internal static class StreetRules
 {
-    private const int AddressCueWindow = 24;
-
     private static readonly string[] Suffixes =
     [
         "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "pad", "steeg", "hof",
@@ -16,13 +14,9 @@ internal static class StreetRules
     // Streets that start with their kind: "Laan van Meerdervoort", "Plein 1813".
     private static readonly string[] HeadWords = ["Laan", "Plein", "Kade", "Singel", "Weg", "Dijk", "Park", "Hof", "Markt", "Burgwal"];
 
-    private static readonly KeywordSet AddressCues = new(
-    [
-        "woont aan", "woont op", "woont in de", "woonachtig aan", "woonachtig op", "wonende aan", "wonend aan",
-        "adres:", "adres is", "woonadres", "verhuisd naar", "lives at", "address:",
-    ]);
-
     private static readonly string[] Joiners = ["van", "de", "der", "den", "het", "'t", "ter", "ten", "op", "aan", "in"];
+
+    private const int MaxJoinerLength = 3;
 
     private static readonly string[] LeftStopWords =
     [
@@ -31,15 +25,19 @@ internal static class StreetRules
         "The", "At", "On", "Wij", "We", "Ik", "U", "Hij", "Zij", "Dit", "Dat", "Deze", "Mijn", "Uw", "Ons", "Onze",
     ];
 
-    /// <summary>End of "street number" when the capitalised word at <paramref name="wordStart"/> ends a street name, else -1.</summary>
-    public static int TryReadStreetAndNumber(ReadOnlySpan<char> text, int wordStart, int wordEnd, out int streetStart, out string rule)
+    /// <summary>
+    /// End of "street number" when the capitalised word at <paramref name="wordStart"/> ends a street name, else -1.
+    /// The house number must start at <paramref name="number"/> (the first digit after the word) and end at
+    /// <paramref name="numberEnd"/>, as the caller has read it already.
+    /// </summary>
+    public static int TryReadStreetAndNumber(ReadOnlySpan<char> text, int wordStart, int wordEnd, int number, int numberEnd, out int streetStart, out string rule)
     {
         streetStart = wordStart;
         rule = "address.street-suffix";
         var word = text[wordStart..wordEnd];
 
         // Most capitalised words are not followed by a number; that test is the cheapest.
-        var end = NumberAfter(text, wordEnd);
+        var end = NumberAt(text, wordEnd, number, numberEnd);
         if (end > 0)
         {
             if (word.Length >= 4 && EndsWithSuffix(word))
@@ -49,7 +47,7 @@ internal static class StreetRules
             }
 
             rule = "address.cue";
-            return TextScan.HasBefore(text, wordStart, AddressCueWindow, AddressCues) ? end : -1;
+            return StreetCues.Before(text, wordStart) ? end : -1;
         }
 
         // Multi-word names: "Laan van Meerdervoort 12", or "woont aan de Lange Voorhout 9".
@@ -63,13 +61,13 @@ internal static class StreetRules
 
             var nextEnd = TextScan.WordEnd(text, nameEnd + 1);
             var next = text[(nameEnd + 1)..nextEnd];
-            if (next.IsEmpty || !(char.IsUpper(next[0]) || IsOneOf(next, Joiners)))
+            if (next.IsEmpty || !(char.IsUpper(next[0]) || IsJoiner(next)))
             {
                 return -1;
             }
 
             nameEnd = nextEnd;
-            end = NumberAfter(text, nameEnd);
+            end = NumberAt(text, nameEnd, number, numberEnd);
         }
 
         if (end < 0)
@@ -84,7 +82,7 @@ internal static class StreetRules
         }
 
         rule = "address.cue";
-        return TextScan.HasBefore(text, wordStart, AddressCueWindow, AddressCues) ? end : -1;
+        return StreetCues.Before(text, wordStart) ? end : -1;
     }
 
     /// <summary>
@@ -110,15 +108,20 @@ internal static class StreetRules
             var end = HouseNumberEnd(text, wordEnd + 1);
             if (end > 0)
             {
-                var lineEnd = TextScan.SkipSpaces(text, end);
-                var isBlock = lineEnd < text.Length && text[lineEnd] == '\n' && PostcodeRules.TryRead(text, lineEnd + 1) > 0;
-                return isBlock ? end : -1;
+                return IsAbovePostcode(text, end) ? end : -1;
             }
 
             i = wordEnd + 1;
         }
 
         return -1;
+    }
+
+    /// <summary>True when the line ending after <paramref name="end"/> (and any spaces) is followed by a postcode line.</summary>
+    public static bool IsAbovePostcode(ReadOnlySpan<char> text, int end)
+    {
+        var lineEnd = TextScan.SkipSpaces(text, end);
+        return lineEnd < text.Length && text[lineEnd] == '\n' && PostcodeRules.TryRead(text, lineEnd + 1) > 0;
     }
 
     /// <summary>End of a house number with an optional addition (12, 12a, 12-II, 12 A), or -1.</summary>
@@ -164,8 +167,9 @@ internal static class StreetRules
         return TextScan.IsBoundaryAfter(text, i) ? i : -1;
     }
 
-    private static int NumberAfter(ReadOnlySpan<char> text, int wordEnd) =>
-        wordEnd + 1 < text.Length && text[wordEnd] == ' ' ? HouseNumberEnd(text, wordEnd + 1) : -1;
+    // No other digit lies between a street word and its number: a space before any other offset has none after it.
+    private static int NumberAt(ReadOnlySpan<char> text, int wordEnd, int number, int numberEnd) =>
+        wordEnd + 1 == number && text[wordEnd] == ' ' ? numberEnd : -1;
 
     /// <summary>Takes in the capitalised words and joiners of a multi-word street name ("Burgemeester de Withstraat").</summary>
     private static int ExtendLeft(ReadOnlySpan<char> text, int wordStart)
@@ -186,7 +190,7 @@ internal static class StreetRules
             }
 
             var previous = text[previousStart..(candidate - 1)];
-            if (IsOneOf(previous, Joiners))
+            if (IsJoiner(previous))
             {
                 candidate = previousStart;
                 continue;
@@ -216,6 +220,9 @@ internal static class StreetRules
 
         return false;
     }
+
+    // Joiners are short: a longer word needs no comparisons.
+    private static bool IsJoiner(ReadOnlySpan<char> word) => word.Length <= MaxJoinerLength && IsOneOf(word, Joiners);
 
     private static bool IsOneOf(ReadOnlySpan<char> word, string[] list)
     {

@@ -33,6 +33,9 @@ internal sealed class WordStarts : IDisposable
     /// <summary>The offset of the <paramref name="index"/>th notable word start.</summary>
     public int Notable(int index) => notable[index];
 
+    /// <summary>All notable word starts, ascending: a loop over a span needs no bounds check per word.</summary>
+    public ReadOnlySpan<int> NotableStarts => notable.AsSpan(0, NotableCount);
+
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordStarts Of(ReadOnlySpan<char> text)

@@ -1,0 +1,149 @@
+using System.Runtime.CompilerServices;
+
+namespace TeamsCompanion.DraftCheck.Detection;
+
+/// <summary>
+/// Finds the capitalised words that may start a street address, driven by house numbers
+/// instead of by words. Both street rules reach the number through words and single spaces
+/// only, so a match ends at a digit 1-9 right after a space, and everything between the word
+/// and that digit is a letter (any script), a space, an apostrophe or a hyphen. There are far
+/// fewer such digits than capitalised words, and the words before each are found by a short
+/// backward scan. The words visited, and their order, are exactly those of the former forward
+/// pass that could match: no digit lies between a word and its number, so each word belongs to
+/// one number only, and the former filters (a number or non-ASCII character after the words,
+/// a digit within 64 characters) hold for every word so found.
+/// </summary>
+internal static class StreetPass
+{
+    // The former filter looked for a digit within 64 characters of the word.
+    private const int MaxReach = 63;
+
+    // A rule passes one space per word: four words for a street, five for an address-block line.
+    private const int MaxSpaces = 5;
+
+    /// <summary>
+    /// ASCII characters a street name may consist of (letters, space, ' and -); every other
+    /// ASCII character ends it. Characters outside ASCII are left to the rules.
+    /// </summary>
+    private static ReadOnlySpan<byte> NameChars =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
+
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Scan(ReadOnlySpan<char> text, WordStarts words, ReadOnlySpan<int> numbers, CandidateSet sink)
+    {
+        var skipUntil = 0;
+        var w = 0;
+        var notable = words.NotableStarts;
+        var notableCount = notable.Length;
+        foreach (var p in numbers)
+        {
+            if (w == notableCount)
+            {
+                break;
+            }
+
+            var from = Math.Max(p - MaxReach, skipUntil);
+            while (w < notableCount && notable[w] < from)
+            {
+                w++;
+            }
+
+            // Only capitalised words can start a street; most numbers have none before them.
+            while (w < notableCount && notable[w] < p && !char.IsUpper(text[notable[w]]))
+            {
+                w++;
+            }
+
+            if (w == notableCount || notable[w] >= p)
+            {
+                continue;
+            }
+
+            var start = NameStart(text, notable[w], p);
+
+            // Every rule ends with the house number at p: without one, no word before it can match,
+            // and without a postcode line below it, no word makes it an address-block line.
+            var numberEnd = 0;
+            var mayBeBlock = false;
+            for (; w < notableCount; w++)
+            {
+                var i = notable[w];
+                if (i >= p)
+                {
+                    break;
+                }
+
+                if (i < start || i < skipUntil || !char.IsUpper(text[i]))
+                {
+                    continue;
+                }
+
+                if (numberEnd == 0)
+                {
+                    numberEnd = StreetRules.HouseNumberEnd(text, p);
+                    if (numberEnd < 0)
+                    {
+                        break;
+                    }
+
+                    mayBeBlock = StreetRules.IsAbovePostcode(text, numberEnd);
+                }
+
+                var end = ReadStreet(text, i, p, numberEnd, mayBeBlock, out var streetStart, out var rule);
+                if (end > 0)
+                {
+                    sink.Add(new Candidate(FindingTypes.Address, null, streetStart, end, rule is "address.street-suffix" or "address.block-line" ? 0.9 : 0.8, rule, Priority.Address));
+                    skipUntil = end;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The leftmost offset, not before <paramref name="floor"/>, from which only name characters
+    /// and at most <see cref="MaxSpaces"/> spaces lead to the number at <paramref name="number"/>.
+    /// </summary>
+    private static int NameStart(ReadOnlySpan<char> text, int floor, int number)
+    {
+        var table = NameChars;
+        var spaces = 0;
+        var k = number - 1;
+        for (; k >= floor; k--)
+        {
+            var c = text[k];
+            if (c < 0x80 && table[c] == 0)
+            {
+                break;
+            }
+
+            if (c == ' ' && ++spaces > MaxSpaces)
+            {
+                break;
+            }
+        }
+
+        return k + 1;
+    }
+
+    private static int ReadStreet(ReadOnlySpan<char> text, int i, int number, int numberEnd, bool mayBeBlock, out int streetStart, out string rule)
+    {
+        var end = StreetRules.TryReadStreetAndNumber(text, i, TextScan.WordEnd(text, i), number, numberEnd, out streetStart, out rule);
+        if (end < 0 && mayBeBlock && (end = StreetRules.TryReadBlockLine(text, i)) > 0)
+        {
+            streetStart = i;
+            rule = "address.block-line";
+        }
+
+        return end;
+    }
+}
