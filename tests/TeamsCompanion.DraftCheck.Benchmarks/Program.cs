@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using TeamsCompanion.DraftCheck.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(TeamsCompanion.DraftCheck.Benchmarks.DraftCheckBenchmarks).Assembly).Run(args);
+if (args.Length > 0 && args[0] == "cpu-time")
+{
+    return CpuTimeComparison.Run(args);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(DraftCheckBenchmarks).Assembly).Run(args);
+return 0;
