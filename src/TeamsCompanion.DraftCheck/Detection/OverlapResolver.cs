@@ -108,7 +108,7 @@ internal sealed class OverlapResolver
         }
 
         Rank(items, members, ranked);
-        ranked.Sort(static (a, b) => a.IsBetterThan(b) ? -1 : b.IsBetterThan(a) ? 1 : 0);
+        SortLarge(ranked);
 
         // The group is connected, so its extent is at most the sum of its members' lengths.
         var taken = ArrayPool<bool>.Shared.Rent(to - from);
@@ -141,6 +141,45 @@ internal sealed class OverlapResolver
         }
     }
 
+    /// <summary>
+    /// Sorts a large group in linear time: rank key and candidate index packed into one long and
+    /// radix-sorted (the key leaves the low <see cref="IndexBits"/> bits free). Only with more
+    /// than 2^26 candidates, far beyond the input cap, a comparison sort takes over.
+    /// </summary>
+    private static void SortLarge(Span<Ranked> ranked)
+    {
+        var largestIndex = 0;
+        foreach (var entry in ranked)
+        {
+            largestIndex = Math.Max(largestIndex, entry.Index);
+        }
+
+        if (largestIndex > IndexMask)
+        {
+            ranked.Sort(static (a, b) => a.IsBetterThan(b) ? -1 : b.IsBetterThan(a) ? 1 : 0);
+            return;
+        }
+
+        var keys = ArrayPool<long>.Shared.Rent(ranked.Length);
+        try
+        {
+            for (var k = 0; k < ranked.Length; k++)
+            {
+                keys[k] = ranked[k].Key | (uint)ranked[k].Index;
+            }
+
+            RadixSort.Sort(keys.AsSpan(0, ranked.Length), 0);
+            for (var k = 0; k < ranked.Length; k++)
+            {
+                ranked[k] = new Ranked(keys[k] & ~IndexMask, (int)(keys[k] & IndexMask));
+            }
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(keys);
+        }
+    }
+
     // Reads every member before anything is written: the output may overlap them.
     private static void Rank(Candidate[] items, ReadOnlySpan<long> members, Span<Ranked> ranked)
     {
@@ -151,14 +190,20 @@ internal sealed class OverlapResolver
         }
     }
 
-    /// <summary>Smaller key = better: priority, then confidence, then length, all descending.</summary>
+    /// <summary>
+    /// Smaller key = better: priority, then confidence, then length (up to a million characters,
+    /// far longer than any finding), all descending; the low <see cref="IndexBits"/> bits stay free.
+    /// </summary>
     private static long RankKey(in Candidate candidate)
     {
         long priority = 127 - Math.Clamp(candidate.Priority, 0, 127);
         long confidence = 1000 - (long)Math.Round(Math.Clamp(candidate.Confidence, 0, 1) * 1000);
-        long length = (1L << 31) - 1 - (candidate.End - candidate.Start);
-        return (priority << 41) | (confidence << 31) | length;
+        long length = (1 << 20) - 1 - Math.Min(candidate.End - candidate.Start, (1 << 20) - 1);
+        return (priority << 56) | (confidence << 46) | (length << IndexBits);
     }
+
+    private const int IndexBits = 26;
+    private const long IndexMask = (1L << IndexBits) - 1;
 
     private readonly record struct Ranked(long Key, int Index)
     {
