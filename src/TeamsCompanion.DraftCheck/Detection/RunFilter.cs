@@ -33,7 +33,7 @@ internal static class RunFilter
             numbers[nc] = d;
 
             var isNumber = (first != '0') & FollowsWord(text, d);
-            var isPostcode = (first != '0') & ((uint)(text[d + 3] - '0') <= 9) & ((uint)(text[d + 4] - '0') > 9);
+            var isPostcode = (first != '0') & (runs.End(r) - d == 4);
             nc += isNumber ? 1 : 0;
             pc += isPostcode ? 1 : 0;
         }

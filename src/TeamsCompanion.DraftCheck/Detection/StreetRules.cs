@@ -14,6 +14,16 @@ internal static class StreetRules
     // Streets that start with their kind: "Laan van Meerdervoort", "Plein 1813".
     private static readonly string[] HeadWords = ["Laan", "Plein", "Kade", "Singel", "Weg", "Dijk", "Park", "Hof", "Markt", "Burgwal"];
 
+    // "woont aan", "adres:" just before a street name, searched like the other context
+    // keywords: in the window folded once to lower-case bytes (ContextBefore).
+    private const int AddressCueWindow = 24;
+
+    private static readonly FoldedKeywords AddressCues = new(new(
+    [
+        "woont aan", "woont op", "woont in de", "woonachtig aan", "woonachtig op", "wonende aan", "wonend aan",
+        "adres:", "adres is", "woonadres", "verhuisd naar", "lives at", "address:",
+    ]));
+
     private static readonly string[] Joiners = ["van", "de", "der", "den", "het", "'t", "ter", "ten", "op", "aan", "in"];
 
     private const int MaxJoinerLength = 3;
@@ -47,7 +57,7 @@ internal static class StreetRules
             }
 
             rule = "address.cue";
-            return StreetCues.Before(text, wordStart) ? end : -1;
+            return HasAddressCue(text, wordStart) ? end : -1;
         }
 
         // Multi-word names: "Laan van Meerdervoort 12", or "woont aan de Lange Voorhout 9".
@@ -82,7 +92,7 @@ internal static class StreetRules
         }
 
         rule = "address.cue";
-        return StreetCues.Before(text, wordStart) ? end : -1;
+        return HasAddressCue(text, wordStart) ? end : -1;
     }
 
     /// <summary>
@@ -235,5 +245,11 @@ internal static class StreetRules
         }
 
         return false;
+    }
+
+    private static bool HasAddressCue(ReadOnlySpan<char> text, int wordStart)
+    {
+        var before = default(ContextBefore);
+        return before.HasBefore(text, wordStart, AddressCueWindow, AddressCues);
     }
 }
