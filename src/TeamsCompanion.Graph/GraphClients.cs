@@ -11,7 +11,20 @@ internal sealed class GraphClients(IHttpClientFactory httpClients, GraphRequestA
 {
     public const string HttpClientName = "TeamsCompanion.Graph";
 
+    // The client's constructor wraps Kiota's process-wide serializer registries for the backing store,
+    // check-then-write without a lock. Two constructions at once can wrap a factory twice, and from then
+    // on the whole process writes every null in a request body twice (seen in CI: 500s from a fake Graph
+    // that refuses duplicate keys). One construction at a time keeps them wrapped once.
+    private static readonly Lock Construction = new();
+
     public string BaseUrl => options.Value.BaseUrl.TrimEnd('/');
 
-    public GraphServiceClient Create() => new(httpClients.CreateClient(HttpClientName), authenticator, BaseUrl);
+    public GraphServiceClient Create()
+    {
+        var http = httpClients.CreateClient(HttpClientName);
+        lock (Construction)
+        {
+            return new GraphServiceClient(http, authenticator, BaseUrl);
+        }
+    }
 }

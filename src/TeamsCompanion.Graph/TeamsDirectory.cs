@@ -1,8 +1,11 @@
 using System.Net;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using Microsoft.Graph.Models;
-using Microsoft.Graph.Users.Item.Teamwork.InstalledApps;
+using Microsoft.Graph;
+using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Abstractions.Serialization;
 
 namespace TeamsCompanion.Graph;
 
@@ -14,6 +17,14 @@ internal sealed class TeamsDirectory(GraphClients clients, TeamsAppCatalog catal
 
     /// <summary>The most members Graph gives in one page of <c>transitiveMembers</c>.</summary>
     internal const int PageSize = 999;
+
+    // The SDK's own template for /users/{id}/teamwork/installedApps.
+    private const string InstalledAppsTemplate = "{+baseurl}/users/{user%2Did}/teamwork/installedApps";
+
+    private static readonly Dictionary<string, ParsableFactory<IParsable>> ODataErrors = new()
+    {
+        ["XXX"] = ODataError.CreateFromDiscriminatorValue,
+    };
 
     public async Task<DirectoryUser?> FindUserAsync(string upnOrObjectId, CancellationToken cancellationToken)
     {
@@ -106,7 +117,7 @@ internal sealed class TeamsDirectory(GraphClients clients, TeamsAppCatalog catal
         var catalogId = await catalog.GetCatalogIdAsync(client, cancellationToken);
         var installedApps = client.Users[userId].Teamwork.InstalledApps;
 
-        if (await InstallAsync(installedApps, catalogId, cancellationToken))
+        if (await InstallAsync(client, userId, catalogId, cancellationToken))
         {
             GraphLog.Installed(logger, userId);
         }
@@ -138,20 +149,31 @@ internal sealed class TeamsDirectory(GraphClients clients, TeamsAppCatalog catal
     }
 
     /// <summary>True when Graph installed the app now, false when it was there already (409).</summary>
-    private async Task<bool> InstallAsync(InstalledAppsRequestBuilder installedApps, string catalogId, CancellationToken cancellationToken)
+    private async Task<bool> InstallAsync(GraphServiceClient client, string userId, string catalogId, CancellationToken cancellationToken)
     {
-        // Exactly the documented body: a bind to the catalog app, no @odata.type.
-        var installation = new UserScopeTeamsAppInstallation
+        // Exactly the documented body, a bind to the catalog app and nothing else. Written here, not by the
+        // SDK's model: its backing store sends a property set to null as "@odata.type": null.
+        var body = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string>
         {
-            OdataType = null,
-            AdditionalData = new Dictionary<string, object>
-            {
-                ["teamsApp@odata.bind"] = $"{clients.BaseUrl}/appCatalogs/teamsApps/{catalogId}",
-            },
-        };
+            ["teamsApp@odata.bind"] = $"{clients.BaseUrl}/appCatalogs/teamsApps/{catalogId}",
+        });
         try
         {
-            await GraphCall.SendAsync(GraphStep.Install, token => installedApps.PostAsync(installation, cancellationToken: token), cancellationToken);
+            await GraphCall.SendAsync<object>(
+                GraphStep.Install,
+                async token =>
+                {
+                    var request = new RequestInformation(Method.POST, InstalledAppsTemplate, new Dictionary<string, object>
+                    {
+                        ["baseurl"] = clients.BaseUrl,
+                        ["user%2Did"] = userId,
+                    });
+                    request.Headers.TryAdd("Accept", "application/json");
+                    request.SetStreamContent(new MemoryStream(body, writable: false), "application/json");
+                    await client.RequestAdapter.SendNoContentAsync(request, ODataErrors, token);
+                    return null;
+                },
+                cancellationToken);
             return true;
         }
         catch (GraphAccessException e) when (e.StatusCode == HttpStatusCode.Conflict)

@@ -77,8 +77,9 @@ public sealed class TeamsDirectoryTests : IAsyncLifetime
         Assert.Equal($"GET /users/{AnId}/teamwork/installedApps", calls[2]);
         Assert.Matches($"^GET /users/{AnId}/teamwork/installedApps/[^/]+/chat$", calls[3]);
         var install = graph.RequestsTo("POST", $"/users/{AnId}/teamwork/installedApps").Single();
-        Assert.Equal($"{graph.BaseUrl}/appCatalogs/teamsApps/{graph.CatalogAppId}", (string?)install.Body!["teamsApp@odata.bind"]);
-        Assert.Null(install.Body["@odata.type"]);
+        var property = Assert.Single(install.Body!.AsObject());
+        Assert.Equal("teamsApp@odata.bind", property.Key);
+        Assert.Equal($"{graph.BaseUrl}/appCatalogs/teamsApps/{graph.CatalogAppId}", (string?)property.Value);
         var list = graph.RequestsTo("GET", $"/users/{AnId}/teamwork/installedApps").Single();
         Assert.Contains("$expand=teamsApp", list.Query, StringComparison.Ordinal);
         Assert.Contains($"$filter=teamsApp/id eq '{graph.CatalogAppId}'", list.Query, StringComparison.Ordinal);

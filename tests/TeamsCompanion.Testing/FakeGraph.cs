@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
@@ -192,9 +193,18 @@ public sealed partial class FakeGraph : IAsyncDisposable
         var segments = rawPath.Split('/', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(Uri.UnescapeDataString).ToArray();
         var query = Uri.UnescapeDataString(context.Request.QueryString.Value?.TrimStart('?') ?? string.Empty);
         JsonNode? body = null;
+        string? unreadable = null;
         if (context.Request.ContentLength is > 0 || context.Request.Headers.TransferEncoding.Count > 0)
         {
-            body = await JsonNode.ParseAsync(context.Request.Body);
+            try
+            {
+                // Graph's OData reader refuses a property given twice; so does the fake.
+                body = await JsonNode.ParseAsync(context.Request.Body, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false });
+            }
+            catch (JsonException e)
+            {
+                unreadable = e.Message;
+            }
         }
 
         requests.Enqueue(new GraphRequest(
@@ -204,6 +214,12 @@ public sealed partial class FakeGraph : IAsyncDisposable
             rawTarget,
             context.Request.Headers.Authorization.FirstOrDefault(),
             body));
+
+        if (unreadable is not null)
+        {
+            await FailAsync(context, HttpStatusCode.BadRequest, null, $"The request body is not valid JSON: {unreadable}");
+            return;
+        }
 
         if (next.TryDequeue(out var scripted) || TakeFailure(segments, out scripted))
         {
@@ -402,7 +418,7 @@ public sealed partial class FakeGraph : IAsyncDisposable
         }
     }
 
-    private static Task FailAsync(HttpContext context, HttpStatusCode status, TimeSpan? retryAfter)
+    private static Task FailAsync(HttpContext context, HttpStatusCode status, TimeSpan? retryAfter, string message = "Answered by FakeGraph.")
     {
         context.Response.StatusCode = (int)status;
         context.Response.Headers["request-id"] = Guid.NewGuid().ToString();
@@ -418,11 +434,12 @@ public sealed partial class FakeGraph : IAsyncDisposable
             HttpStatusCode.Conflict => "Conflict",
             HttpStatusCode.TooManyRequests => "TooManyRequests",
             HttpStatusCode.Unauthorized => "InvalidAuthenticationToken",
+            HttpStatusCode.BadRequest => "BadRequest",
             _ => "generalException",
         };
         return context.Response.WriteAsJsonAsync(new JsonObject
         {
-            ["error"] = new JsonObject { ["code"] = code, ["message"] = "Answered by FakeGraph." },
+            ["error"] = new JsonObject { ["code"] = code, ["message"] = message },
         });
     }
 
