@@ -19,7 +19,7 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapBotMessages();
 app.MapAdmin(app.Configuration);
-app.Run();
+return StartupCheck.RunOrExplain(app, Console.Error);
 
 /// <summary>The app's entry point; public so the tests can host it.</summary>
 public partial class Program;
