@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace TeamsCompanion.DraftCheck.Detection;
 
@@ -26,11 +28,11 @@ internal static class LicensePlateDetector
     public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
     {
         Span<char> shape = stackalloc char[MaxPlateLength + 2];
-        var processedUpTo = 0;
         var skipUntil = 0;
-        for (var r = 0; r < runs.Count; r++)
+        var starts = runs.Starts;
+        for (var r = 0; r < starts.Length; r++)
         {
-            var d = runs[r];
+            var d = starts[r];
             if (d < skipUntil)
             {
                 continue;
@@ -44,27 +46,14 @@ internal static class LicensePlateDetector
                 continue;
             }
 
-            // Every sidecode has digits: walk back from the digit to where the token starts.
-            var i = d;
-            while (i > 0 && d - i < MaxPlateLength && (char.IsAsciiLetterOrDigit(text[i - 1]) || text[i - 1] == '-'))
-            {
-                i--;
-            }
+            // A plate is a whole token of letters, digits and dashes. The answer depends on the
+            // token alone, so its other digit runs ("14-03-1980") are not looked at again.
+            var (i, end) = TokenAround(text, d, runEnd);
+            skipUntil = end;
 
-            if (i < processedUpTo || !char.IsAsciiLetterOrDigit(text[i]) || !IsPlateBoundary(text, i - 1))
-            {
-                continue;
-            }
-
-            processedUpTo = i + 1;
-
-            var end = i;
-            while (end < text.Length && end - i <= MaxPlateLength && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '-'))
-            {
-                end++;
-            }
-
-            if (end - i > MaxPlateLength || !IsPlateBoundary(text, end) || text[end - 1] == '-')
+            // Dashed sidecodes have eight characters, undashed ones six.
+            if (end - i is not (6 or 8) || !char.IsAsciiLetterOrDigit(text[i]) || !IsPlateBoundary(text, i - 1)
+                || !IsPlateBoundary(text, end) || text[end - 1] == '-')
             {
                 continue;
             }
@@ -92,10 +81,42 @@ internal static class LicensePlateDetector
 
             var confidence = dashed ? (hasContext ? 0.97 : 0.9) : 0.85;
             sink.Add(new Candidate(FindingTypes.LicensePlate, null, i, end, confidence, SidecodeRules[sidecode], Priority.LicensePlate));
-            processedUpTo = end;
-            skipUntil = end;
         }
     }
+
+    /// <summary>
+    /// The bounds of the letter, digit and dash token around the run [<paramref name="d"/>,
+    /// <paramref name="runEnd"/>) when it has at most <see cref="MaxPlateLength"/> characters;
+    /// for a longer token, a longer stretch of it around the run.
+    /// </summary>
+    private static (int Start, int End) TokenAround(ReadOnlySpan<char> text, int d, int runEnd)
+    {
+        if (CharBlocks.IsAccelerated && d >= CharBlocks.Size && runEnd + CharBlocks.Size <= text.Length)
+        {
+            // Bit k of before is the character at d - 16 + k; of after, at runEnd + k. The
+            // extra bits stand for a token longer than a plate.
+            var before = ~TokenChars(CharBlocks.Load(text, d - CharBlocks.Size)) | 1u;
+            var after = ~TokenChars(CharBlocks.Load(text, runEnd)) | (1u << CharBlocks.Size);
+            return (d + CharBlocks.Size - BitOperations.LeadingZeroCount(before & 0xFFFF), runEnd + BitOperations.TrailingZeroCount(after));
+        }
+
+        var start = d;
+        while (start > 0 && d - start <= MaxPlateLength && IsTokenChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = runEnd;
+        while (end < text.Length && end - start <= MaxPlateLength && IsTokenChar(text[end]))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    private static uint TokenChars(Vector256<ushort> block) =>
+        CharBlocks.AsciiLetters(block) | CharBlocks.Digits(block) | CharBlocks.Equal(block, '-');
 
     private static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '-';
 
