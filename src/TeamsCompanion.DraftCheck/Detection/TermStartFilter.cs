@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace TeamsCompanion.DraftCheck.Detection;
 
@@ -21,9 +22,16 @@ internal sealed class TermStartFilter
     private readonly byte[] pairs = new byte[26 * Columns];
     private readonly uint acceptsAll;
 
-    // Per letter triple, the trie node its three letters lead to, or 0 when a walk must start
-    // at the root (a term ends within them, or they lead nowhere).
-    private readonly int[] startNodes = new int[26 * 26 * Columns];
+    // Characters as classes for the key table: ASCII letters 0-25, other ASCII, non-ASCII.
+    private const int OtherAscii = 26;
+    private const int NonAscii = 27;
+    private const int ClassBits = 5;
+
+    private readonly byte[] classes = BuildClasses();
+
+    // Per class triple: the lists that may match (bits 0-4) and, above them, the trie node the
+    // three letters lead to (0: walk from the root). Filled by LearnStartNodes.
+    private readonly uint[] keys = new uint[1 << (3 * ClassBits)];
 
     public TermStartFilter(IEnumerable<(string Term, WordList List, bool IsPrefix)> terms)
     {
@@ -57,44 +65,65 @@ internal sealed class TermStartFilter
         }
     }
 
-    /// <summary>Records where a walk may start for each triple of letters; <paramref name="nodeAfter"/> gives the node or 0.</summary>
-    public void LearnStartNodes(Func<char, char, char, int> nodeAfter)
+    /// <summary>
+    /// Builds the key table of <see cref="Pass"/>. <paramref name="nodeAfter"/> gives the trie node
+    /// three lower-case letters lead to, 0 when a term ends on the way, or -1 when they lead
+    /// nowhere (then no term can match); <paramref name="reaches"/> the lists below a node.
+    /// </summary>
+    public void LearnStartNodes(Func<char, char, char, int> nodeAfter, Func<int, uint> reaches)
     {
-        for (var a = 'a'; a <= 'z'; a++)
+        for (var first = 0; first <= NonAscii; first++)
         {
-            for (var b = 'a'; b <= 'z'; b++)
+            for (var second = 0; second <= NonAscii; second++)
             {
-                for (var c = 'a'; c <= 'z'; c++)
+                for (var third = 0; third <= NonAscii; third++)
                 {
-                    startNodes[TripleIndex(a, b, Column(c))] = nodeAfter(a, b, c);
+                    keys[(((first << ClassBits) | second) << ClassBits) | third] = KeyOf(first, second, third, nodeAfter, reaches);
                 }
             }
         }
     }
 
     /// <summary>
-    /// <see cref="MayMatch(ReadOnlySpan{char}, int)"/> for a word that starts with the three
-    /// ASCII letters <paramref name="a"/>, <paramref name="b"/>, <paramref name="c"/> (most
-    /// words), with the trie node they lead to (or 0). False, and nothing learnt, for other
-    /// words. Small enough to inline: a call per word was a fifth of the word-list time.
+    /// Looks up the key of every word in <paramref name="starts"/> (each with at least three
+    /// characters from its start) and writes those that may match to <paramref name="passed"/>,
+    /// in order, as the key in the high half and the start in the low half. The key holds the
+    /// lists that may match (bits 0-4, as <see cref="MayMatch(ReadOnlySpan{char}, int)"/> or
+    /// fewer, never dropping a list that matches) and above them the trie node to start the
+    /// walk from after the first three characters (0: from the word start). Returns the count.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryLetterTriple(char a, char b, char c, out uint lists, out int startNode)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int Pass(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, Span<ulong> passed)
     {
-        var first = (uint)((a | 0x20) - 'a');
-        var second = (uint)((b | 0x20) - 'a');
-        var third = (uint)((c | 0x20) - 'a');
-        if ((first < 26) & (second < 26) & (third < 26))
+        if (starts.Length > passed.Length || (starts.Length > 0 && (starts[0] < 0 || starts[^1] + 2 >= text.Length)))
         {
-            var index = (int)((((first * 26) + second) * Columns) + third);
-            lists = triples[index] | acceptsAll;
-            startNode = startNodes[index];
-            return true;
+            throw new ArgumentOutOfRangeException(nameof(starts));
         }
 
-        lists = 0;
-        startNode = 0;
-        return false;
+        // Starts ascend, so all are in bounds with the last: no bounds checks per word.
+        ref var first = ref MemoryMarshal.GetReference(text);
+        ref var output = ref MemoryMarshal.GetReference(passed);
+        var classes = this.classes;
+        var keys = this.keys;
+        var count = 0;
+        foreach (var start in starts)
+        {
+            var a = Unsafe.Add(ref first, start);
+            var b = Unsafe.Add(ref first, start + 1);
+            var c = Unsafe.Add(ref first, start + 2);
+            var key = keys[(classes[a & 0x7F] << (2 * ClassBits)) | (classes[b & 0x7F] << ClassBits) | classes[c & 0x7F]];
+            if ((a | b | c) >= 0x80)
+            {
+                // Lower-casing could turn a non-ASCII character into a listed letter.
+                key = TermTrie.AllLists;
+            }
+
+            // Written for every word, counted only when it may match: no branch to mispredict.
+            Unsafe.Add(ref output, count) = ((ulong)key << 32) | (uint)start;
+            count += (int)(((key & TermTrie.AllLists) + TermTrie.AllLists) >> TermTrie.ListCount);
+        }
+
+        return count;
     }
 
     /// <summary>The lists (a bit per <see cref="WordList"/>) that may have a term at <paramref name="start"/>.</summary>
@@ -118,6 +147,47 @@ internal sealed class TermStartFilter
 
         var third = text[start + 2];
         return third < 0x80 ? triples[TripleIndex(text[start], second, Column(third))] | acceptsAll : TermTrie.AllLists;
+    }
+
+    private static byte[] BuildClasses()
+    {
+        var classes = new byte[0x80];
+        for (var c = 0; c < 0x80; c++)
+        {
+            classes[c] = (byte)(char.IsAsciiLetter((char)c) ? (c | 0x20) - 'a' : OtherAscii);
+        }
+
+        return classes;
+    }
+
+    private uint KeyOf(int first, int second, int third, Func<char, char, char, int> nodeAfter, Func<int, uint> reaches)
+    {
+        // The cases of MayMatch, by class.
+        if (first >= OtherAscii || second == NonAscii || third == NonAscii)
+        {
+            return TermTrie.AllLists;
+        }
+
+        if (second == OtherAscii)
+        {
+            return pairs[(first * Columns) + Other] | acceptsAll;
+        }
+
+        var lists = triples[(((first * 26) + second) * Columns) + Math.Min(third, Other)] | acceptsAll;
+        if (third == OtherAscii || lists == 0)
+        {
+            return lists;
+        }
+
+        // Three letters: a walk from the root would pass the node they lead to, so only the
+        // lists below it can match, and none when they lead nowhere.
+        var node = nodeAfter((char)('a' + first), (char)('a' + second), (char)('a' + third));
+        return node switch
+        {
+            < 0 => 0,
+            0 => lists,
+            _ => (lists & reaches(node)) == 0 ? 0 : (lists & reaches(node)) | ((uint)node << TermTrie.ListCount),
+        };
     }
 
     private static int Column(char c) => char.IsAsciiLetter(c) ? (c | 0x20) - 'a' : Other;

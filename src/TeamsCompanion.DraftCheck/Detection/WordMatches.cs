@@ -10,6 +10,8 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// </summary>
 internal sealed class WordMatches : IDisposable
 {
+    private const int Chunk = 256;
+
     private WordMatch[] items = [];
 
     public int Count { get; private set; }
@@ -24,22 +26,33 @@ internal sealed class WordMatches : IDisposable
         var trie = WordLists.Trie;
         var filter = trie.Filter;
         var hits = default(TermHits);
-        for (var w = 0; w < words.Count; w++)
+        var starts = words.Starts;
+
+        // The filter rejects most words; it runs over a chunk of words at a time without
+        // branching on its verdict, and the trie is walked for the words it passes.
+        Span<ulong> passed = stackalloc ulong[Chunk];
+        var full = starts.Length > 0 && starts[^1] + 2 >= text.Length ? starts.Length - 1 : starts.Length;
+        for (var from = 0; from < full; from += Chunk)
         {
-            // Most words fail the filter: checked here, that costs no call into the trie.
-            var start = words[w];
-            if (start + 2 >= text.Length || !filter.TryLetterTriple(text[start], text[start + 1], text[start + 2], out var lists, out var startNode))
+            var count = filter.Pass(text, starts[from..Math.Min(full, from + Chunk)], passed);
+            foreach (var entry in passed[..count])
             {
-                lists = filter.MayMatch(text, start);
-                startNode = 0;
+                var start = (int)entry;
+                var key = (uint)(entry >> 32);
+                var node = (int)(key >> TermTrie.ListCount);
+                var lists = trie.Walk(text, node != 0 ? start + 3 : start, node, key & TermTrie.AllLists, ref hits);
+                if (lists != 0)
+                {
+                    matches.Add(new WordMatch(start, lists, hits));
+                }
             }
+        }
 
-            if (lists == 0)
-            {
-                continue;
-            }
-
-            lists = trie.MatchFiltered(text, start, lists, startNode, ref hits);
+        if (full < starts.Length)
+        {
+            // The last word, shorter than three characters.
+            var start = starts[^1];
+            var lists = trie.MatchFiltered(text, start, filter.MayMatch(text, start), ref hits);
             if (lists != 0)
             {
                 matches.Add(new WordMatch(start, lists, hits));

@@ -28,6 +28,9 @@ internal sealed class WordStarts : IDisposable
 
     public int this[int index] => starts[index];
 
+    /// <summary>All word starts, ascending: a loop over a span needs no bounds check per word.</summary>
+    public ReadOnlySpan<int> Starts => starts.AsSpan(0, Count);
+
     public int NotableCount { get; private set; }
 
     /// <summary>The offset of the <paramref name="index"/>th notable word start.</summary>
