@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace TeamsCompanion.DraftCheck.Detection;
 
@@ -66,7 +66,7 @@ internal sealed class TermStartFilter
     }
 
     /// <summary>
-    /// Builds the key table of <see cref="Pass"/>. <paramref name="nodeAfter"/> gives the trie node
+    /// Builds the key table of <see cref="Key"/>. <paramref name="nodeAfter"/> gives the trie node
     /// three lower-case letters lead to, 0 when a term ends on the way, or -1 when they lead
     /// nowhere (then no term can match); <paramref name="reaches"/> the lists below a node.
     /// </summary>
@@ -85,46 +85,33 @@ internal sealed class TermStartFilter
     }
 
     /// <summary>
-    /// Looks up the key of every word in <paramref name="starts"/> (each with at least three
-    /// characters from its start) and writes those that may match to <paramref name="passed"/>,
-    /// in order, as the key in the high half and the start in the low half. The key holds the
-    /// lists that may match (bits 0-4, as <see cref="MayMatch(ReadOnlySpan{char}, int)"/> or
-    /// fewer, never dropping a list that matches) and above them the trie node to start the
-    /// walk from after the first three characters (0: from the word start). Returns the count.
+    /// The key of a word whose first three characters are <paramref name="a"/>, <paramref
+    /// name="b"/>, <paramref name="c"/>: the lists that may match there (bits 0-4, as <see
+    /// cref="MayMatch(ReadOnlySpan{char}, int)"/> or fewer, never dropping a list that matches)
+    /// and above them the trie node to start the walk from after those three characters (0:
+    /// from the word start).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int Pass(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, Span<ulong> passed)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public uint Key(char a, char b, char c)
     {
-        if (starts.Length > passed.Length || (starts.Length > 0 && (starts[0] < 0 || starts[^1] + 2 >= text.Length)))
-        {
-            throw new ArgumentOutOfRangeException(nameof(starts));
-        }
-
-        // Starts ascend, so all are in bounds with the last: no bounds checks per word.
-        ref var first = ref MemoryMarshal.GetReference(text);
-        ref var output = ref MemoryMarshal.GetReference(passed);
         var classes = this.classes;
-        var keys = this.keys;
-        var count = 0;
-        foreach (var start in starts)
-        {
-            var a = Unsafe.Add(ref first, start);
-            var b = Unsafe.Add(ref first, start + 1);
-            var c = Unsafe.Add(ref first, start + 2);
-            var key = keys[(classes[a & 0x7F] << (2 * ClassBits)) | (classes[b & 0x7F] << ClassBits) | classes[c & 0x7F]];
-            if ((a | b | c) >= 0x80)
-            {
-                // Lower-casing could turn a non-ASCII character into a listed letter.
-                key = TermTrie.AllLists;
-            }
+        var key = keys[(classes[a & 0x7F] << (2 * ClassBits)) | (classes[b & 0x7F] << ClassBits) | classes[c & 0x7F]];
 
-            // Written for every word, counted only when it may match: no branch to mispredict.
-            Unsafe.Add(ref output, count) = ((ulong)key << 32) | (uint)start;
-            count += (int)(((key & TermTrie.AllLists) + TermTrie.AllLists) >> TermTrie.ListCount);
-        }
-
-        return count;
+        // Lower-casing could turn a non-ASCII character into a listed letter.
+        return (a | b | c) < 0x80 ? key : TermTrie.AllLists;
     }
+
+    /// <summary>
+    /// <see cref="Key"/> of every word start in a block of ASCII characters at once: its index
+    /// into <see cref="Keys"/> for each position, from the block at the start and the blocks one
+    /// and two characters further. The caller checks all three are ASCII.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<ushort> KeyIndexes(Vector256<ushort> first, Vector256<ushort> second, Vector256<ushort> third) =>
+        (Class(first) << (2 * ClassBits)) | (Class(second) << ClassBits) | Class(third);
+
+    /// <summary>The table <see cref="KeyIndexes"/> points into.</summary>
+    public ReadOnlySpan<uint> Keys => keys;
 
     /// <summary>The lists (a bit per <see cref="WordList"/>) that may have a term at <paramref name="start"/>.</summary>
     public uint MayMatch(ReadOnlySpan<char> text, int start)
@@ -148,6 +135,11 @@ internal sealed class TermStartFilter
         var third = text[start + 2];
         return third < 0x80 ? triples[TripleIndex(text[start], second, Column(third))] | acceptsAll : TermTrie.AllLists;
     }
+
+    // The class of ASCII characters: a letter's number or, for anything else, OtherAscii.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ushort> Class(Vector256<ushort> block) =>
+        Vector256.Min((block | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)OtherAscii));
 
     private static byte[] BuildClasses()
     {

@@ -10,8 +10,6 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// </summary>
 internal sealed class WordMatches : IDisposable
 {
-    private const int Chunk = 256;
-
     private WordMatch[] items = [];
 
     public int Count { get; private set; }
@@ -24,35 +22,27 @@ internal sealed class WordMatches : IDisposable
     {
         var matches = new WordMatches();
         var trie = WordLists.Trie;
-        var filter = trie.Filter;
         var hits = default(TermHits);
-        var starts = words.Starts;
 
-        // The filter rejects most words; it runs over a chunk of words at a time without
-        // branching on its verdict, and the trie is walked for the words it passes.
-        Span<ulong> passed = stackalloc ulong[Chunk];
-        var full = starts.Length > 0 && starts[^1] + 2 >= text.Length ? starts.Length - 1 : starts.Length;
-        for (var from = 0; from < full; from += Chunk)
+        // WordStarts has applied the filter, which rejects most words.
+        foreach (var entry in words.Passed)
         {
-            var count = filter.Pass(text, starts[from..Math.Min(full, from + Chunk)], passed);
-            foreach (var entry in passed[..count])
+            var start = (int)entry;
+            var key = (uint)(entry >> 32);
+            var node = (int)(key >> TermTrie.ListCount);
+            var lists = trie.Walk(text, node != 0 ? start + 3 : start, node, key & TermTrie.AllLists, ref hits);
+            if (lists != 0)
             {
-                var start = (int)entry;
-                var key = (uint)(entry >> 32);
-                var node = (int)(key >> TermTrie.ListCount);
-                var lists = trie.Walk(text, node != 0 ? start + 3 : start, node, key & TermTrie.AllLists, ref hits);
-                if (lists != 0)
-                {
-                    matches.Add(new WordMatch(start, lists, hits));
-                }
+                matches.Add(new WordMatch(start, lists, hits));
             }
         }
 
-        if (full < starts.Length)
+        var starts = words.Starts;
+        if (starts.Length > 0 && starts[^1] + 2 >= text.Length)
         {
             // The last word, shorter than three characters.
             var start = starts[^1];
-            var lists = trie.MatchFiltered(text, start, filter.MayMatch(text, start), ref hits);
+            var lists = trie.MatchFiltered(text, start, trie.Filter.MayMatch(text, start), ref hits);
             if (lists != 0)
             {
                 matches.Add(new WordMatch(start, lists, hits));
