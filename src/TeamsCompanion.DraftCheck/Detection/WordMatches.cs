@@ -33,7 +33,7 @@ internal sealed class WordMatches : IDisposable
             var lists = trie.Walk(text, node != 0 ? start + 3 : start, node, key & TermTrie.AllLists, ref hits);
             if (lists != 0)
             {
-                matches.Add(new WordMatch(start, lists, hits));
+                matches.Add(start, lists, hits);
             }
         }
 
@@ -45,7 +45,7 @@ internal sealed class WordMatches : IDisposable
             var lists = trie.MatchFiltered(text, start, trie.Filter.MayMatch(text, start), ref hits);
             if (lists != 0)
             {
-                matches.Add(new WordMatch(start, lists, hits));
+                matches.Add(start, lists, hits);
             }
         }
 
@@ -63,21 +63,28 @@ internal sealed class WordMatches : IDisposable
         Count = 0;
     }
 
-    private void Add(in WordMatch match)
+    // Inlined into the word loop: the match is built in its slot, not copied through a call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Add(int start, uint lists, in TermHits hits)
     {
         if (Count == items.Length)
         {
-            var larger = ArrayPool<WordMatch>.Shared.Rent(Math.Max(64, items.Length * 2));
-            items.AsSpan(0, Count).CopyTo(larger);
-            if (items.Length > 0)
-            {
-                ArrayPool<WordMatch>.Shared.Return(items);
-            }
-
-            items = larger;
+            Grow();
         }
 
-        items[Count++] = match;
+        items[Count++] = new WordMatch(start, lists, hits);
+    }
+
+    private void Grow()
+    {
+        var larger = ArrayPool<WordMatch>.Shared.Rent(Math.Max(64, items.Length * 2));
+        items.AsSpan(0, Count).CopyTo(larger);
+        if (items.Length > 0)
+        {
+            ArrayPool<WordMatch>.Shared.Return(items);
+        }
+
+        items = larger;
     }
 }
 
