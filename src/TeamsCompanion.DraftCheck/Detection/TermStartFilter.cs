@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace TeamsCompanion.DraftCheck.Detection;
 
@@ -21,9 +22,16 @@ internal sealed class TermStartFilter
     private readonly byte[] pairs = new byte[26 * Columns];
     private readonly uint acceptsAll;
 
-    // Per letter triple, the trie node its three letters lead to, or 0 when a walk must start
-    // at the root (a term ends within them, or they lead nowhere).
-    private readonly int[] startNodes = new int[26 * 26 * Columns];
+    // Characters as classes for the key table: ASCII letters 0-25, other ASCII, non-ASCII.
+    private const int OtherAscii = 26;
+    private const int NonAscii = 27;
+    private const int ClassBits = 5;
+
+    private readonly byte[] classes = BuildClasses();
+
+    // Per class triple: the lists that may match (bits 0-4) and, above them, the trie node the
+    // three letters lead to (0: walk from the root). Filled by LearnStartNodes.
+    private readonly uint[] keys = new uint[1 << (3 * ClassBits)];
 
     public TermStartFilter(IEnumerable<(string Term, WordList List, bool IsPrefix)> terms)
     {
@@ -57,45 +65,53 @@ internal sealed class TermStartFilter
         }
     }
 
-    /// <summary>Records where a walk may start for each triple of letters; <paramref name="nodeAfter"/> gives the node or 0.</summary>
-    public void LearnStartNodes(Func<char, char, char, int> nodeAfter)
+    /// <summary>
+    /// Builds the key table of <see cref="Key"/>. <paramref name="nodeAfter"/> gives the trie node
+    /// three lower-case letters lead to, 0 when a term ends on the way, or -1 when they lead
+    /// nowhere (then no term can match); <paramref name="reaches"/> the lists below a node.
+    /// </summary>
+    public void LearnStartNodes(Func<char, char, char, int> nodeAfter, Func<int, uint> reaches)
     {
-        for (var a = 'a'; a <= 'z'; a++)
+        for (var first = 0; first <= NonAscii; first++)
         {
-            for (var b = 'a'; b <= 'z'; b++)
+            for (var second = 0; second <= NonAscii; second++)
             {
-                for (var c = 'a'; c <= 'z'; c++)
+                for (var third = 0; third <= NonAscii; third++)
                 {
-                    startNodes[TripleIndex(a, b, Column(c))] = nodeAfter(a, b, c);
+                    keys[(((first << ClassBits) | second) << ClassBits) | third] = KeyOf(first, second, third, nodeAfter, reaches);
                 }
             }
         }
     }
 
     /// <summary>
-    /// <see cref="MayMatch(ReadOnlySpan{char}, int)"/> for a word that starts with the three
-    /// ASCII letters <paramref name="a"/>, <paramref name="b"/>, <paramref name="c"/> (most
-    /// words), with the trie node they lead to (or 0). False, and nothing learnt, for other
-    /// words. Small enough to inline: a call per word was a fifth of the word-list time.
+    /// The key of a word whose first three characters are <paramref name="a"/>, <paramref
+    /// name="b"/>, <paramref name="c"/>: the lists that may match there (bits 0-4, as <see
+    /// cref="MayMatch(ReadOnlySpan{char}, int)"/> or fewer, never dropping a list that matches)
+    /// and above them the trie node to start the walk from after those three characters (0:
+    /// from the word start).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryLetterTriple(char a, char b, char c, out uint lists, out int startNode)
+    public uint Key(char a, char b, char c)
     {
-        var first = (uint)((a | 0x20) - 'a');
-        var second = (uint)((b | 0x20) - 'a');
-        var third = (uint)((c | 0x20) - 'a');
-        if ((first < 26) & (second < 26) & (third < 26))
-        {
-            var index = (int)((((first * 26) + second) * Columns) + third);
-            lists = triples[index] | acceptsAll;
-            startNode = startNodes[index];
-            return true;
-        }
+        var classes = this.classes;
+        var key = keys[(classes[a & 0x7F] << (2 * ClassBits)) | (classes[b & 0x7F] << ClassBits) | classes[c & 0x7F]];
 
-        lists = 0;
-        startNode = 0;
-        return false;
+        // Lower-casing could turn a non-ASCII character into a listed letter.
+        return (a | b | c) < 0x80 ? key : TermTrie.AllLists;
     }
+
+    /// <summary>
+    /// <see cref="Key"/> of every word start in a block of ASCII characters at once: its index
+    /// into <see cref="Keys"/> for each position, from the block at the start and the blocks one
+    /// and two characters further. The caller checks all three are ASCII.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<ushort> KeyIndexes(Vector256<ushort> first, Vector256<ushort> second, Vector256<ushort> third) =>
+        (Class(first) << (2 * ClassBits)) | (Class(second) << ClassBits) | Class(third);
+
+    /// <summary>The table <see cref="KeyIndexes"/> points into.</summary>
+    public ReadOnlySpan<uint> Keys => keys;
 
     /// <summary>The lists (a bit per <see cref="WordList"/>) that may have a term at <paramref name="start"/>.</summary>
     public uint MayMatch(ReadOnlySpan<char> text, int start)
@@ -118,6 +134,52 @@ internal sealed class TermStartFilter
 
         var third = text[start + 2];
         return third < 0x80 ? triples[TripleIndex(text[start], second, Column(third))] | acceptsAll : TermTrie.AllLists;
+    }
+
+    // The class of ASCII characters: a letter's number or, for anything else, OtherAscii.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ushort> Class(Vector256<ushort> block) =>
+        Vector256.Min((block | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)OtherAscii));
+
+    private static byte[] BuildClasses()
+    {
+        var classes = new byte[0x80];
+        for (var c = 0; c < 0x80; c++)
+        {
+            classes[c] = (byte)(char.IsAsciiLetter((char)c) ? (c | 0x20) - 'a' : OtherAscii);
+        }
+
+        return classes;
+    }
+
+    private uint KeyOf(int first, int second, int third, Func<char, char, char, int> nodeAfter, Func<int, uint> reaches)
+    {
+        // The cases of MayMatch, by class.
+        if (first >= OtherAscii || second == NonAscii || third == NonAscii)
+        {
+            return TermTrie.AllLists;
+        }
+
+        if (second == OtherAscii)
+        {
+            return pairs[(first * Columns) + Other] | acceptsAll;
+        }
+
+        var lists = triples[(((first * 26) + second) * Columns) + Math.Min(third, Other)] | acceptsAll;
+        if (third == OtherAscii || lists == 0)
+        {
+            return lists;
+        }
+
+        // Three letters: a walk from the root would pass the node they lead to, so only the
+        // lists below it can match, and none when they lead nowhere.
+        var node = nodeAfter((char)('a' + first), (char)('a' + second), (char)('a' + third));
+        return node switch
+        {
+            < 0 => 0,
+            0 => lists,
+            _ => (lists & reaches(node)) == 0 ? 0 : (lists & reaches(node)) | ((uint)node << TermTrie.ListCount),
+        };
     }
 
     private static int Column(char c) => char.IsAsciiLetter(c) ? (c | 0x20) - 'a' : Other;

@@ -124,64 +124,85 @@ internal sealed class TermTrie
     /// </summary>
     public uint MatchFiltered(ReadOnlySpan<char> text, int start, uint lists, int startNode, ref TermHits hits)
     {
-        // Built on first use, after the last Add: arrays instead of lists in the hot walk.
-        var table = frozen ??= Freeze();
-        var matched = 0u;
-        var node = 0;
-        var i = start;
-        if (startNode != 0)
+        if (startNode == 0)
         {
-            // Along one path the lists below a node only shrink, so the last node's are enough.
-            node = startNode;
-            i = start + 3;
-            lists &= table.Reaches[node];
+            return Walk(text, start, 0, lists, ref hits);
         }
 
-        while (lists != 0 && i < text.Length)
-        {
-            var c = text[i];
-            if (c == ' ' && i > start && text[i - 1] == ' ')
-            {
-                i++;
-                continue;
-            }
+        // Along one path the lists below a node only shrink, so the last node's are enough.
+        return Walk(text, start + 3, startNode, lists & (uint)(Table.Entries[startNode] >> ListCount), ref hits);
+    }
 
-            node = Step(table, node, c);
-            if (node == 0)
+    /// <summary>
+    /// The walk of <see cref="MatchFiltered(ReadOnlySpan{char}, int, uint, int, ref TermHits)"/>
+    /// from <paramref name="node"/>, reached by the characters before <paramref name="i"/>, for
+    /// the <paramref name="lists"/> that may still match there. Inlined into the word loop.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public uint Walk(ReadOnlySpan<char> text, int i, int node, uint lists, ref TermHits hits)
+    {
+        // Built on first use, after the last Add: arrays instead of lists in the hot walk.
+        var table = Table;
+        var steps = table.Steps;
+        var columns = table.AsciiColumns;
+        var matched = 0u;
+        while ((uint)i < (uint)text.Length)
+        {
+            // One load per step gives the child with its lists (see Frozen.Steps).
+            var c = text[i];
+            var column = c < 0x80 ? columns[c] : -1;
+            var entry = column >= 0 ? steps[(node * Columns) + column] : OtherStep(table, node, c);
+            if (entry == 0)
             {
                 break;
             }
 
             i++;
-            lists &= table.Reaches[node];
-            var ending = lists & table.Terminals[node];
+            lists &= (uint)entry >> ListCount;
+            if (lists == 0)
+            {
+                break;
+            }
+
+            node = entry >> (2 * ListCount);
+            var ending = lists & (uint)entry & AllLists;
             if (ending != 0)
             {
                 matched |= Record(table, node, ending, text, i, ref hits);
+            }
+
+            if (c == ' ')
+            {
+                // A space in a term matches a run of spaces.
+                while (i < text.Length && text[i] == ' ')
+                {
+                    i++;
+                }
             }
         }
 
         return matched;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Step(Frozen table, int node, char c)
+    private Frozen Table => frozen ??= Freeze();
+
+    // Characters outside the flat table (ë, ï, digits, other cases): rare, so not inlined.
+    private int OtherStep(Frozen table, int node, char c)
     {
+        int child;
         if (c < 0x80)
         {
-            var column = table.AsciiColumns[c];
-            if (column >= 0)
-            {
-                return table.Children[(node * Columns) + column];
-            }
-
-            return table.OtherAscii[c] ? otherChildren.GetValueOrDefault((node, c)) : 0;
+            child = table.OtherAscii[c] ? otherChildren.GetValueOrDefault((node, c)) : 0;
+        }
+        else
+        {
+            var lower = char.ToLowerInvariant(c);
+            child = lower < 0x80 && table.AsciiColumns[lower] >= 0
+                ? table.Children[(node * Columns) + table.AsciiColumns[lower]]
+                : otherChildren.GetValueOrDefault((node, lower));
         }
 
-        var lower = char.ToLowerInvariant(c);
-        return lower < 0x80 && table.AsciiColumns[lower] >= 0
-            ? table.Children[(node * Columns) + table.AsciiColumns[lower]]
-            : otherChildren.GetValueOrDefault((node, lower));
+        return table.Entries[child];
     }
 
     private static uint Record(Frozen table, int node, uint ending, ReadOnlySpan<char> text, int i, ref TermHits hits)
@@ -224,19 +245,41 @@ internal sealed class TermTrie
             columns[c] = (sbyte)Column((char)c);
         }
 
+        // A node's entry: its number, the lists below it and the lists ending at it in one int.
+        // Node 0, the root, is never a child: its entry 0 means "no transition".
+        var entries = new int[terminals.Count];
+        for (var node = 1; node < entries.Length; node++)
+        {
+            entries[node] = (node << (2 * ListCount)) | (reaches[node] << ListCount) | terminals[node];
+        }
+
+        var steps = new int[asciiChildren.Count];
+        for (var k = 0; k < steps.Length; k++)
+        {
+            steps[k] = entries[asciiChildren[k]];
+        }
+
         var filter = new TermStartFilter(terms);
-        filter.LearnStartNodes(NodeAfter);
-        return new Frozen(filter, [.. asciiChildren], columns, (bool[])otherAscii.Clone(), [.. categories], [.. prefixes], [.. terminals], [.. reaches]);
+        filter.LearnStartNodes(NodeAfter, node => reaches[node]);
+        return new Frozen(filter, [.. asciiChildren], steps, entries, columns, (bool[])otherAscii.Clone(), [.. categories], [.. prefixes]);
     }
 
-    /// <summary>The node three lower-case letters lead to from the root, or 0 if a term ends on the way or they lead nowhere.</summary>
+    /// <summary>
+    /// The node three lower-case letters lead to from the root; 0 if a term ends on the way,
+    /// -1 if they lead nowhere before that.
+    /// </summary>
     private int NodeAfter(char a, char b, char c)
     {
         var node = 0;
         foreach (var letter in (ReadOnlySpan<char>)[a, b, c])
         {
             node = Child(node, letter);
-            if (node == 0 || terminals[node] != 0)
+            if (node == 0)
+            {
+                return -1;
+            }
+
+            if (terminals[node] != 0)
             {
                 return 0;
             }
@@ -265,15 +308,16 @@ internal sealed class TermTrie
         _ => -1,
     };
 
+    // Steps: per node and column, the child's entry (see Freeze); Children: the child's number.
     private sealed record Frozen(
         TermStartFilter Filter,
         int[] Children,
+        int[] Steps,
+        int[] Entries,
         sbyte[] AsciiColumns,
         bool[] OtherAscii,
         string?[] Categories,
-        bool[] Prefixes,
-        byte[] Terminals,
-        byte[] Reaches);
+        bool[] Prefixes);
 }
 
 /// <summary>

@@ -22,27 +22,30 @@ internal sealed class WordMatches : IDisposable
     {
         var matches = new WordMatches();
         var trie = WordLists.Trie;
-        var filter = trie.Filter;
         var hits = default(TermHits);
-        for (var w = 0; w < words.Count; w++)
+
+        // WordStarts has applied the filter, which rejects most words.
+        foreach (var entry in words.Passed)
         {
-            // Most words fail the filter: checked here, that costs no call into the trie.
-            var start = words[w];
-            if (start + 2 >= text.Length || !filter.TryLetterTriple(text[start], text[start + 1], text[start + 2], out var lists, out var startNode))
-            {
-                lists = filter.MayMatch(text, start);
-                startNode = 0;
-            }
-
-            if (lists == 0)
-            {
-                continue;
-            }
-
-            lists = trie.MatchFiltered(text, start, lists, startNode, ref hits);
+            var start = (int)entry;
+            var key = (uint)(entry >> 32);
+            var node = (int)(key >> TermTrie.ListCount);
+            var lists = trie.Walk(text, node != 0 ? start + 3 : start, node, key & TermTrie.AllLists, ref hits);
             if (lists != 0)
             {
-                matches.Add(new WordMatch(start, lists, hits));
+                matches.Add(start, lists, hits);
+            }
+        }
+
+        var starts = words.Starts;
+        if (starts.Length > 0 && starts[^1] + 2 >= text.Length)
+        {
+            // The last word, shorter than three characters.
+            var start = starts[^1];
+            var lists = trie.MatchFiltered(text, start, trie.Filter.MayMatch(text, start), ref hits);
+            if (lists != 0)
+            {
+                matches.Add(start, lists, hits);
             }
         }
 
@@ -60,21 +63,28 @@ internal sealed class WordMatches : IDisposable
         Count = 0;
     }
 
-    private void Add(in WordMatch match)
+    // Inlined into the word loop: the match is built in its slot, not copied through a call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Add(int start, uint lists, in TermHits hits)
     {
         if (Count == items.Length)
         {
-            var larger = ArrayPool<WordMatch>.Shared.Rent(Math.Max(64, items.Length * 2));
-            items.AsSpan(0, Count).CopyTo(larger);
-            if (items.Length > 0)
-            {
-                ArrayPool<WordMatch>.Shared.Return(items);
-            }
-
-            items = larger;
+            Grow();
         }
 
-        items[Count++] = match;
+        items[Count++] = new WordMatch(start, lists, hits);
+    }
+
+    private void Grow()
+    {
+        var larger = ArrayPool<WordMatch>.Shared.Rent(Math.Max(64, items.Length * 2));
+        items.AsSpan(0, Count).CopyTo(larger);
+        if (items.Length > 0)
+        {
+            ArrayPool<WordMatch>.Shared.Return(items);
+        }
+
+        items = larger;
     }
 }
 

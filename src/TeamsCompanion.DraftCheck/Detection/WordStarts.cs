@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace TeamsCompanion.DraftCheck.Detection;
 
@@ -9,26 +10,43 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// pass and shared by the word-based scanners, so each of them visits words, not characters.
 /// Alongside, the notable word starts: capitalised, at the start of the text, or right after
 /// a line break or '@'. The name and address scanners need only those (about one word in
-/// five) and used to test every word. The buffers are rented; dispose to return them.
+/// five) and used to test every word. And the words the word-list filter passes, with their
+/// keys (<see cref="TermStartFilter.Key"/>), looked up while the block is at hand. The
+/// buffers are rented; dispose to return them.
 /// </summary>
 internal sealed class WordStarts : IDisposable
 {
     private int[] starts;
     private int[] notable;
+    private ulong[] passed;
 
-    private WordStarts(int[] starts, int count, int[] notable, int notableCount)
+    private WordStarts(int[] starts, int count, int[] notable, int notableCount, ulong[] passed, int passedCount)
     {
         this.starts = starts;
         this.notable = notable;
+        this.passed = passed;
         Count = count;
         NotableCount = notableCount;
+        PassedCount = passedCount;
     }
 
     public int Count { get; private set; }
 
     public int this[int index] => starts[index];
 
+    /// <summary>All word starts, ascending: a loop over a span needs no bounds check per word.</summary>
+    public ReadOnlySpan<int> Starts => starts.AsSpan(0, Count);
+
     public int NotableCount { get; private set; }
+
+    public int PassedCount { get; private set; }
+
+    /// <summary>
+    /// The words with at least three characters to the end of the text that the word-list
+    /// filter passes, ascending: the key (<see cref="TermStartFilter.Key"/>) in the high half,
+    /// the start in the low half.
+    /// </summary>
+    public ReadOnlySpan<ulong> Passed => passed.AsSpan(0, PassedCount);
 
     /// <summary>The offset of the <paramref name="index"/>th notable word start.</summary>
     public int Notable(int index) => notable[index];
@@ -43,67 +61,109 @@ internal sealed class WordStarts : IDisposable
         // At most one word start per two characters (a letter and a separator).
         var buffer = ArrayPool<int>.Shared.Rent(Math.Max((text.Length / 2) + 1, 1));
         var notable = ArrayPool<int>.Shared.Rent(Math.Max((text.Length / 2) + 1, 1));
-        var count = 0;
-        var notableCount = 0;
-        var previousIsWordChar = false;
-        var i = 0;
+        var passed = ArrayPool<ulong>.Shared.Rent(Math.Max((text.Length / 2) + 1, 1));
+        var filter = WordLists.Trie.Filter;
+        var cursor = default(Cursor);
         if (CharBlocks.IsAccelerated)
         {
-            for (; i + CharBlocks.Size <= text.Length; i += CharBlocks.Size)
+            // The keys read two characters past the block.
+            while (cursor.Index + CharBlocks.Size + 2 <= text.Length)
             {
-                var block = CharBlocks.Load(text, i);
-                if (!CharBlocks.IsAscii(block))
+                AsciiBlocks(text, ref cursor, buffer, notable, passed, filter.Keys);
+                if (cursor.Index + CharBlocks.Size + 2 > text.Length)
                 {
-                    // Unicode letters and digits need char.IsLetter: classify this block one by one.
-                    for (var k = i; k < i + CharBlocks.Size; k++)
-                    {
-                        Classify(text, k, buffer, ref count, notable, ref notableCount, ref previousIsWordChar);
-                    }
-
-                    continue;
+                    break;
                 }
 
-                var letters = CharBlocks.AsciiLetters(block);
-                var wordChars = letters | CharBlocks.Digits(block);
-                var wordStarts = letters & ~((wordChars << 1) | (previousIsWordChar ? 1u : 0u));
-                previousIsWordChar = (wordChars >> (CharBlocks.Size - 1)) != 0;
-                for (var bits = wordStarts; bits != 0; bits &= bits - 1)
+                // Unicode letters and digits need char.IsLetter: classify this block one by one.
+                for (var end = cursor.Index + CharBlocks.Size; cursor.Index < end; cursor.Index++)
                 {
-                    buffer[count++] = i + BitOperations.TrailingZeroCount(bits);
-                }
-
-                var breaks = CharBlocks.Equal(block, '\n') | CharBlocks.Equal(block, '@');
-                var afterBreak = (breaks << 1) | (i == 0 || text[i - 1] is '\n' or '@' ? 1u : 0u);
-                for (var bits = wordStarts & (CharBlocks.AsciiUppers(block) | afterBreak); bits != 0; bits &= bits - 1)
-                {
-                    notable[notableCount++] = i + BitOperations.TrailingZeroCount(bits);
+                    Classify(text, buffer, notable, filter, passed, ref cursor);
                 }
             }
         }
 
-        for (; i < text.Length; i++)
+        for (; cursor.Index < text.Length; cursor.Index++)
         {
-            Classify(text, i, buffer, ref count, notable, ref notableCount, ref previousIsWordChar);
+            Classify(text, buffer, notable, filter, passed, ref cursor);
         }
 
-        return new WordStarts(buffer, count, notable, notableCount);
+        return new WordStarts(buffer, cursor.Count, notable, cursor.NotableCount, passed, cursor.PassedCount);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Classify(ReadOnlySpan<char> text, int i, int[] buffer, ref int count, int[] notable, ref int notableCount, ref bool previousIsWordChar)
+    /// <summary>
+    /// Classifies blocks from the cursor on while they are ASCII (with the two characters after
+    /// them). Its own method, without calls, so that all counts stay in registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+    private static void AsciiBlocks(ReadOnlySpan<char> text, ref Cursor cursor, int[] buffer, int[] notable, ulong[] passed, ReadOnlySpan<uint> keys)
     {
-        var c = text[i];
-        var isLetter = char.IsAsciiLetter(c) || (c >= 0x80 && char.IsLetter(c));
-        if (isLetter && !previousIsWordChar)
+        Span<ushort> keyIndexes = stackalloc ushort[CharBlocks.Size];
+        var i = cursor.Index;
+        var count = cursor.Count;
+        var notableCount = cursor.NotableCount;
+        var passedCount = cursor.PassedCount;
+        var previousIsWordChar = cursor.PreviousIsWordChar;
+        for (; i + CharBlocks.Size + 2 <= text.Length; i += CharBlocks.Size)
         {
-            buffer[count++] = i;
-            if (i == 0 || char.IsUpper(c) || text[i - 1] is '\n' or '@')
+            var block = CharBlocks.Load(text, i);
+            var third = CharBlocks.Load(text, i + 2);
+            if (!CharBlocks.IsAscii(block | third))
             {
-                notable[notableCount++] = i;
+                break;
+            }
+
+            var letters = CharBlocks.AsciiLetters(block);
+            var wordChars = letters | CharBlocks.Digits(block);
+            var wordStarts = letters & ~((wordChars << 1) | (previousIsWordChar ? 1u : 0u));
+            previousIsWordChar = (wordChars >> (CharBlocks.Size - 1)) != 0;
+            TermStartFilter.KeyIndexes(block, CharBlocks.Load(text, i + 1), third).CopyTo(keyIndexes);
+            for (var bits = wordStarts; bits != 0; bits &= bits - 1)
+            {
+                var offset = BitOperations.TrailingZeroCount(bits);
+                buffer[count++] = i + offset;
+
+                // Written for every word, counted only when it may match: no branch to mispredict.
+                var key = keys[keyIndexes[offset]];
+                passed[passedCount] = ((ulong)key << 32) | (uint)(i + offset);
+                passedCount += (int)(((key & TermTrie.AllLists) + TermTrie.AllLists) >> TermTrie.ListCount);
+            }
+
+            var breaks = CharBlocks.Equal(block, '\n') | CharBlocks.Equal(block, '@');
+            var afterBreak = (breaks << 1) | (i == 0 || text[i - 1] is '\n' or '@' ? 1u : 0u);
+            for (var bits = wordStarts & (CharBlocks.AsciiUppers(block) | afterBreak); bits != 0; bits &= bits - 1)
+            {
+                notable[notableCount++] = i + BitOperations.TrailingZeroCount(bits);
             }
         }
 
-        previousIsWordChar = isLetter || char.IsAsciiDigit(c) || (c >= 0x80 && char.IsDigit(c));
+        cursor.Index = i;
+        cursor.Count = count;
+        cursor.NotableCount = notableCount;
+        cursor.PassedCount = passedCount;
+        cursor.PreviousIsWordChar = previousIsWordChar;
+    }
+
+    private static void Classify(ReadOnlySpan<char> text, int[] buffer, int[] notable, TermStartFilter filter, ulong[] passed, ref Cursor cursor)
+    {
+        var i = cursor.Index;
+        var c = text[i];
+        var isLetter = char.IsAsciiLetter(c) || (c >= 0x80 && char.IsLetter(c));
+        if (isLetter && !cursor.PreviousIsWordChar)
+        {
+            buffer[cursor.Count++] = i;
+            if (i == 0 || char.IsUpper(c) || text[i - 1] is '\n' or '@')
+            {
+                notable[cursor.NotableCount++] = i;
+            }
+
+            if (i + 2 < text.Length && filter.Key(c, text[i + 1], text[i + 2]) is var key && (key & TermTrie.AllLists) != 0)
+            {
+                passed[cursor.PassedCount++] = ((ulong)key << 32) | (uint)i;
+            }
+        }
+
+        cursor.PreviousIsWordChar = isLetter || char.IsAsciiDigit(c) || (c >= 0x80 && char.IsDigit(c));
     }
 
     public void Dispose()
@@ -112,8 +172,20 @@ internal sealed class WordStarts : IDisposable
         {
             ArrayPool<int>.Shared.Return(starts);
             ArrayPool<int>.Shared.Return(notable);
+            ArrayPool<ulong>.Shared.Return(passed);
             starts = notable = [];
-            Count = NotableCount = 0;
+            passed = [];
+            Count = NotableCount = PassedCount = 0;
         }
+    }
+
+    // Where a pass over the text stands: the next character and the counts so far.
+    private struct Cursor
+    {
+        public int Index;
+        public int Count;
+        public int NotableCount;
+        public int PassedCount;
+        public bool PreviousIsWordChar;
     }
 }
