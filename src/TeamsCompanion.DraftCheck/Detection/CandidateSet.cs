@@ -15,7 +15,7 @@ internal sealed class CandidateSet : IDisposable
 
     /// <param name="expected">
     /// How many candidates the detectors will likely add. Growing by doubling copied every
-    /// candidate (three references each, so with write barriers) about once more.
+    /// candidate about once more.
     /// </param>
     public CandidateSet(int expected = 64)
     {
@@ -123,8 +123,7 @@ internal sealed class CandidateSet : IDisposable
         Count = 0;
     }
 
-    // Not cleared: a candidate's strings are all static (types, rules, categories), so a pooled
-    // array keeps nothing alive, and clearing tens of thousands of candidates cost a full memset.
+    // Not cleared: candidates hold no references, so a pooled array keeps nothing alive.
     private void ReturnItems()
     {
         if (items.Length > 0)
