@@ -12,6 +12,7 @@ internal sealed class CandidateSet : IDisposable
 {
     private Candidate[] items;
     private long[] accepted = [];
+    private int maxStart;
 
     /// <param name="expected">
     /// How many candidates the detectors will likely add. Growing by doubling copied every
@@ -42,12 +43,13 @@ internal sealed class CandidateSet : IDisposable
         }
 
         items[Count++] = candidate;
+        maxStart = Math.Max(maxStart, candidate.Start);
     }
 
     /// <summary>
     /// Greedy selection by priority, then confidence, then length, then the order in which
     /// detectors found them. Which of two candidates wins only matters when they overlap, so the
-    /// candidates are sorted by start once (a two-pass radix sort) and split into groups that
+    /// candidates are sorted by start once (<see cref="StartOrder"/>) and split into groups that
     /// overlap among themselves; most groups are one candidate, kept as it is, and only the
     /// others are ranked. That gives the same answer as ranking all of them, which cost four
     /// radix passes, a pass to put the kept ones back in text order and a bitmap as long as the text.
@@ -61,13 +63,8 @@ internal sealed class CandidateSet : IDisposable
         var keys = ArrayPool<long>.Shared.Rent(Math.Max(Count, 1));
         try
         {
-            for (var k = 0; k < Count; k++)
-            {
-                keys[k] = ((long)items[k].Start << 32) | (uint)k;
-            }
-
-            // Stable on the start bits, so candidates that start together keep the detectors' order.
-            RadixSort.Sort(keys.AsSpan(0, Count), 32);
+            // Candidates that start together keep the detectors' order.
+            StartOrder.Sort(items.AsSpan(0, Count), keys.AsSpan(0, Count), maxStart);
 
             // Kept candidates are written over the keys already read: a group never keeps more
             // candidates than it has.
@@ -121,6 +118,7 @@ internal sealed class CandidateSet : IDisposable
         ReturnItems();
         items = [];
         Count = 0;
+        maxStart = 0;
     }
 
     // Not cleared: candidates hold no references, so a pooled array keeps nothing alive.
