@@ -11,7 +11,7 @@ namespace TeamsCompanion.DraftCheck.Detection;
 internal sealed class CandidateSet : IDisposable
 {
     private Candidate[] items;
-    private long[] accepted = [];
+    private Candidate[] accepted = [];
     private int maxStart;
 
     /// <param name="expected">
@@ -61,56 +61,54 @@ internal sealed class CandidateSet : IDisposable
     {
         ReturnAccepted();
         var keys = ArrayPool<long>.Shared.Rent(Math.Max(Count, 1));
-        try
+
+        // Candidates that start together keep the detectors' order.
+        StartOrder.Sort(items.AsSpan(0, Count), keys.AsSpan(0, Count), maxStart);
+
+        // Kept candidates are copied out in text order, so making findings reads them front to
+        // back instead of jumping through the detectors' order a second time.
+        accepted = ArrayPool<Candidate>.Shared.Rent(Math.Max(Count, 1));
+        var acceptedCount = 0;
+        var group = 0;
+        while (group < Count)
         {
-            // Candidates that start together keep the detectors' order.
-            StartOrder.Sort(items.AsSpan(0, Count), keys.AsSpan(0, Count), maxStart);
-
-            // Kept candidates are written over the keys already read: a group never keeps more
-            // candidates than it has.
-            var acceptedCount = 0;
-            var group = 0;
-            while (group < Count)
+            var groupEnd = items[(int)keys[group]].End;
+            var next = group + 1;
+            while (next < Count && items[(int)keys[next]].Start < groupEnd)
             {
-                var groupEnd = items[(int)keys[group]].End;
-                var next = group + 1;
-                while (next < Count && items[(int)keys[next]].Start < groupEnd)
-                {
-                    groupEnd = Math.Max(groupEnd, items[(int)keys[next]].End);
-                    next++;
-                }
-
-                if (next == group + 1)
-                {
-                    if (!items[(int)keys[group]].IsSuppressor)
-                    {
-                        keys[acceptedCount++] = keys[group];
-                    }
-                }
-                else
-                {
-                    acceptedCount += OverlapResolver.Resolve(items, keys.AsSpan(group, next - group), keys.AsSpan(acceptedCount));
-                }
-
-                group = next;
+                groupEnd = Math.Max(groupEnd, items[(int)keys[next]].End);
+                next++;
             }
 
-            accepted = keys;
-            AcceptedCount = acceptedCount;
-            keys = null;
-        }
-        finally
-        {
-            if (keys is not null)
+            if (next == group + 1)
             {
-                ArrayPool<long>.Shared.Return(keys);
+                ref readonly var single = ref items[(int)keys[group]];
+                if (!single.IsSuppressor)
+                {
+                    accepted[acceptedCount++] = single;
+                }
             }
+            else
+            {
+                // The kept ones are written over the group's keys, already read.
+                var members = keys.AsSpan(group, next - group);
+                var kept = OverlapResolver.Resolve(items, members, members);
+                foreach (var key in members[..kept])
+                {
+                    accepted[acceptedCount++] = items[(int)key];
+                }
+            }
+
+            group = next;
         }
+
+        AcceptedCount = acceptedCount;
+        ArrayPool<long>.Shared.Return(keys);
     }
 
     public int AcceptedCount { get; private set; }
 
-    public ref readonly Candidate Accepted(int index) => ref items[(int)(accepted[index] & 0xFFFF_FFFF)];
+    public ref readonly Candidate Accepted(int index) => ref accepted[index];
 
     public void Dispose()
     {
@@ -134,7 +132,7 @@ internal sealed class CandidateSet : IDisposable
     {
         if (accepted.Length > 0)
         {
-            ArrayPool<long>.Shared.Return(accepted);
+            ArrayPool<Candidate>.Shared.Return(accepted);
         }
 
         accepted = [];
