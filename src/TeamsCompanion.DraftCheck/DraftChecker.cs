@@ -58,14 +58,16 @@ public sealed class DraftChecker
         for (var k = 0; k < candidates.AcceptedCount; k++)
         {
             ref readonly var candidate = ref candidates.Accepted(k);
-            if (candidate.Confidence < minConfidence)
+            var confidence = candidate.Confidence;
+            if (confidence < minConfidence)
             {
                 continue;
             }
 
+            var label = candidate.Label.Info;
             var (start, length) = normalized.ToOriginal(candidate.Start, candidate.End);
-            var masked = Masking.Mask(candidate.Type, text[candidate.Start..candidate.End]);
-            findings.Add(new Finding(candidate.Type, candidate.Subtype, start, length, masked, candidate.Confidence, candidate.Rule, candidate.IsPersonal));
+            var masked = Masking.Mask(label.Mask, text[candidate.Start..candidate.End]);
+            findings.Add(new Finding(label.Type, label.Subtype, start, length, masked, confidence, label.Rule, label.IsPersonal));
         }
 
         return findings;

@@ -5,16 +5,21 @@ internal static class Masking
 {
     private const string FiveBullets = "•••••";
 
-    public static string Mask(string type, ReadOnlySpan<char> value)
+    /// <summary>How findings of <paramref name="type"/> are masked; decided once per label, not per finding.</summary>
+    public static MaskKind KindOf(string type) => type switch
     {
-        return type switch
-        {
-            FindingTypes.Email => MaskEmail(value),
-            FindingTypes.PersonName or FindingTypes.Address or FindingTypes.SpecialCategory or FindingTypes.DateOfBirth
-                => FirstLetter(value),
-            _ => LastFour(value),
-        };
-    }
+        FindingTypes.Email => MaskKind.Email,
+        FindingTypes.PersonName or FindingTypes.Address or FindingTypes.SpecialCategory or FindingTypes.DateOfBirth
+            => MaskKind.FirstLetter,
+        _ => MaskKind.LastFour,
+    };
+
+    public static string Mask(MaskKind kind, ReadOnlySpan<char> value) => kind switch
+    {
+        MaskKind.Email => MaskEmail(value),
+        MaskKind.FirstLetter => FirstLetter(value),
+        _ => LastFour(value),
+    };
 
     /// <summary>"•••••4782": five bullets whatever the length, then the last four letters or digits.</summary>
     private static string LastFour(ReadOnlySpan<char> value)
@@ -87,4 +92,12 @@ internal static class Masking
         value.IsEmpty ? FiveBullets
         : value[0] < FirstLetterMasks.Length ? FirstLetterMasks[value[0]]
         : string.Concat(value[..1], FiveBullets.AsSpan(1));
+}
+
+/// <summary>The masks of <see cref="Masking"/>: what of a finding stays visible.</summary>
+internal enum MaskKind : byte
+{
+    LastFour,
+    FirstLetter,
+    Email,
 }

@@ -29,6 +29,8 @@ internal static class AddressDetector
         }
     }
 
+    private static readonly LabelFamily PostcodeLabels = new(static rule => Label.Finding(FindingTypes.Address, null, rule!, Priority.Address));
+
     private static void ScanPostcodes(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, CandidateSet sink)
     {
         var skipUntil = 0;
@@ -48,7 +50,7 @@ internal static class AddressDetector
             var (spanEnd, rule, confidence) = PostcodeRules.Extend(text, end);
             if (spanEnd > 0)
             {
-                sink.Add(new Candidate(FindingTypes.Address, null, d, spanEnd, confidence, rule, Priority.Address));
+                sink.Add(new Candidate(PostcodeLabels.Of(rule), d, spanEnd, confidence));
                 skipUntil = spanEnd;
             }
         }

@@ -11,11 +11,12 @@ namespace TeamsCompanion.DraftCheck.Detection;
 internal sealed class CandidateSet : IDisposable
 {
     private Candidate[] items;
-    private long[] accepted = [];
+    private Candidate[] accepted = [];
+    private int maxStart;
 
     /// <param name="expected">
     /// How many candidates the detectors will likely add. Growing by doubling copied every
-    /// candidate (three references each, so with write barriers) about once more.
+    /// candidate about once more.
     /// </param>
     public CandidateSet(int expected = 64)
     {
@@ -42,12 +43,13 @@ internal sealed class CandidateSet : IDisposable
         }
 
         items[Count++] = candidate;
+        maxStart = Math.Max(maxStart, candidate.Start);
     }
 
     /// <summary>
     /// Greedy selection by priority, then confidence, then length, then the order in which
     /// detectors found them. Which of two candidates wins only matters when they overlap, so the
-    /// candidates are sorted by start once (a two-pass radix sort) and split into groups that
+    /// candidates are sorted by start once (<see cref="StartOrder"/>) and split into groups that
     /// overlap among themselves; most groups are one candidate, kept as it is, and only the
     /// others are ranked. That gives the same answer as ranking all of them, which cost four
     /// radix passes, a pass to put the kept ones back in text order and a bitmap as long as the text.
@@ -59,61 +61,54 @@ internal sealed class CandidateSet : IDisposable
     {
         ReturnAccepted();
         var keys = ArrayPool<long>.Shared.Rent(Math.Max(Count, 1));
-        try
+
+        // Candidates that start together keep the detectors' order.
+        StartOrder.Sort(items.AsSpan(0, Count), keys.AsSpan(0, Count), maxStart);
+
+        // Kept candidates are copied out in text order, so making findings reads them front to
+        // back instead of jumping through the detectors' order a second time.
+        accepted = ArrayPool<Candidate>.Shared.Rent(Math.Max(Count, 1));
+        var acceptedCount = 0;
+        var group = 0;
+        while (group < Count)
         {
-            for (var k = 0; k < Count; k++)
+            var groupEnd = items[(int)keys[group]].End;
+            var next = group + 1;
+            while (next < Count && items[(int)keys[next]].Start < groupEnd)
             {
-                keys[k] = ((long)items[k].Start << 32) | (uint)k;
+                groupEnd = Math.Max(groupEnd, items[(int)keys[next]].End);
+                next++;
             }
 
-            // Stable on the start bits, so candidates that start together keep the detectors' order.
-            RadixSort.Sort(keys.AsSpan(0, Count), 32);
-
-            // Kept candidates are written over the keys already read: a group never keeps more
-            // candidates than it has.
-            var acceptedCount = 0;
-            var group = 0;
-            while (group < Count)
+            if (next == group + 1)
             {
-                var groupEnd = items[(int)keys[group]].End;
-                var next = group + 1;
-                while (next < Count && items[(int)keys[next]].Start < groupEnd)
+                ref readonly var single = ref items[(int)keys[group]];
+                if (!single.IsSuppressor)
                 {
-                    groupEnd = Math.Max(groupEnd, items[(int)keys[next]].End);
-                    next++;
+                    accepted[acceptedCount++] = single;
                 }
-
-                if (next == group + 1)
+            }
+            else
+            {
+                // The kept ones are written over the group's keys, already read.
+                var members = keys.AsSpan(group, next - group);
+                var kept = OverlapResolver.Resolve(items, members, members);
+                foreach (var key in members[..kept])
                 {
-                    if (!items[(int)keys[group]].IsSuppressor)
-                    {
-                        keys[acceptedCount++] = keys[group];
-                    }
+                    accepted[acceptedCount++] = items[(int)key];
                 }
-                else
-                {
-                    acceptedCount += OverlapResolver.Resolve(items, keys.AsSpan(group, next - group), keys.AsSpan(acceptedCount));
-                }
-
-                group = next;
             }
 
-            accepted = keys;
-            AcceptedCount = acceptedCount;
-            keys = null;
+            group = next;
         }
-        finally
-        {
-            if (keys is not null)
-            {
-                ArrayPool<long>.Shared.Return(keys);
-            }
-        }
+
+        AcceptedCount = acceptedCount;
+        ArrayPool<long>.Shared.Return(keys);
     }
 
     public int AcceptedCount { get; private set; }
 
-    public ref readonly Candidate Accepted(int index) => ref items[(int)(accepted[index] & 0xFFFF_FFFF)];
+    public ref readonly Candidate Accepted(int index) => ref accepted[index];
 
     public void Dispose()
     {
@@ -121,10 +116,10 @@ internal sealed class CandidateSet : IDisposable
         ReturnItems();
         items = [];
         Count = 0;
+        maxStart = 0;
     }
 
-    // Not cleared: a candidate's strings are all static (types, rules, categories), so a pooled
-    // array keeps nothing alive, and clearing tens of thousands of candidates cost a full memset.
+    // Not cleared: candidates hold no references, so a pooled array keeps nothing alive.
     private void ReturnItems()
     {
         if (items.Length > 0)
@@ -137,7 +132,7 @@ internal sealed class CandidateSet : IDisposable
     {
         if (accepted.Length > 0)
         {
-            ArrayPool<long>.Shared.Return(accepted);
+            ArrayPool<Candidate>.Shared.Return(accepted);
         }
 
         accepted = [];

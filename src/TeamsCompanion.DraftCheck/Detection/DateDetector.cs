@@ -56,6 +56,9 @@ internal static class DateDetector
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
         Months.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly Label DateOfBirth = Label.Finding(FindingTypes.DateOfBirth, null, "date-of-birth.context", Priority.Date);
+    private static readonly Label OtherDate = Label.Suppressor("date", Priority.Date);
+
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
@@ -91,8 +94,8 @@ internal static class DateDetector
 
             var isBirth = HasBirthContext(text, i) || IsFollowedByBirthWord(text, end);
             sink.Add(isBirth
-                ? new Candidate(FindingTypes.DateOfBirth, null, i, end, 0.95, "date-of-birth.context", Priority.Date)
-                : Candidate.Suppressor(i, end, "date", Priority.Date));
+                ? new Candidate(DateOfBirth, i, end, 0.95)
+                : Candidate.Suppressor(OtherDate, i, end));
             skipUntil = end;
         }
     }

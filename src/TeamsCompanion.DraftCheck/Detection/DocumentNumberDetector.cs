@@ -12,6 +12,9 @@ internal static class DocumentNumberDetector
     private const int Length = 9;
     private const int ContextWindow = 45;
 
+    private static readonly LabelFamily Documents = new(static subtype =>
+        Label.Finding(FindingTypes.IdDocument, subtype is "" ? null : subtype, "id-document.nl-document-number", Priority.IdDocument));
+
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
@@ -38,7 +41,7 @@ internal static class DocumentNumberDetector
                     continue;
                 }
 
-                sink.Add(new Candidate(FindingTypes.IdDocument, subtype.Length == 0 ? null : subtype, i, i + Length, 0.95, "id-document.nl-document-number", Priority.IdDocument));
+                sink.Add(new Candidate(Documents.Of(subtype), i, i + Length, 0.95));
                 skipUntil = i + Length;
                 break;
             }

@@ -27,6 +27,10 @@ internal static class EmailDetector
 
     private static readonly System.Buffers.SearchValues<char> AtMarkers = System.Buffers.SearchValues.Create("@[({");
 
+    private static readonly Label Functional = Label.Finding(FindingTypes.Email, "functional", "email.functional", Priority.Email, isPersonal: false);
+    private static readonly Label Obfuscated = Label.Finding(FindingTypes.Email, null, "email.obfuscated", Priority.Email);
+    private static readonly Label Address = Label.Finding(FindingTypes.Email, null, "email.address", Priority.Email);
+
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
@@ -66,11 +70,11 @@ internal static class EmailDetector
 
             if (FunctionalLookup.Contains(text[start..localEnd]))
             {
-                sink.Add(new Candidate(FindingTypes.Email, "functional", start, end, 0.3, "email.functional", Priority.Email, IsPersonal: false));
+                sink.Add(new Candidate(Functional, start, end, 0.3));
             }
             else
             {
-                sink.Add(new Candidate(FindingTypes.Email, null, start, end, obfuscated ? 0.95 : 0.99, obfuscated ? "email.obfuscated" : "email.address", Priority.Email));
+                sink.Add(new Candidate(obfuscated ? Obfuscated : Address, start, end, obfuscated ? 0.95 : 0.99));
             }
 
             searchFrom = end;

@@ -11,6 +11,9 @@ internal static class IbanDetector
 {
     private const int MaxIbanLength = 34;
 
+    private static readonly Label Valid = Label.Finding(FindingTypes.Iban, null, "iban.mod97", Priority.Iban);
+    private static readonly Label BadCheckDigits = Label.Suppressor("iban.bad-check-digits", Priority.Iban);
+
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
@@ -42,12 +45,12 @@ internal static class IbanDetector
             var iban = compact[..length];
             if (Checksums.IsIban(iban))
             {
-                sink.Add(new Candidate(FindingTypes.Iban, null, i, end, 0.99, "iban.mod97", Priority.Iban));
+                sink.Add(new Candidate(Valid, i, end, 0.99));
                 skipUntil = end;
             }
             else if (IsDutchShape(iban))
             {
-                sink.Add(Candidate.Suppressor(i, end, "iban.bad-check-digits", Priority.Iban));
+                sink.Add(Candidate.Suppressor(BadCheckDigits, i, end));
                 skipUntil = end;
             }
         }

@@ -5,6 +5,8 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// <summary>IPv4 addresses in dotted-quad form. Section numbers such as "1.2.3.4" need context.</summary>
 internal static class IpAddressDetector
 {
+    private static readonly Label Ipv4 = Label.Finding(FindingTypes.IpAddress, "ipv4", "ip-address.ipv4", Priority.IpAddress);
+
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
@@ -42,7 +44,7 @@ internal static class IpAddressDetector
                 continue;
             }
 
-            sink.Add(new Candidate(FindingTypes.IpAddress, "ipv4", i, end, hasContext ? 0.99 : 0.95, "ip-address.ipv4", Priority.IpAddress));
+            sink.Add(new Candidate(Ipv4, i, end, hasContext ? 0.99 : 0.95));
             skipUntil = end;
         }
     }

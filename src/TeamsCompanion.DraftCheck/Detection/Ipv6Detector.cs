@@ -11,6 +11,8 @@ internal static class Ipv6Detector
 {
     private const int MaxLength = 45;
 
+    private static readonly Label Ipv6 = Label.Finding(FindingTypes.IpAddress, "ipv6", "ip-address.ipv6", Priority.IpAddress);
+
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
@@ -46,7 +48,7 @@ internal static class Ipv6Detector
             searchFrom = Math.Max(end, colon + 1);
             if (TextScan.IsBoundaryBefore(text, start) && TextScan.IsBoundaryAfter(text, end) && IsIpv6(text[start..end]))
             {
-                sink.Add(new Candidate(FindingTypes.IpAddress, "ipv6", start, end, 0.95, "ip-address.ipv6", Priority.IpAddress));
+                sink.Add(new Candidate(Ipv6, start, end, 0.95));
             }
         }
     }

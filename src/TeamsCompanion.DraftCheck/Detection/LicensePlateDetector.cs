@@ -23,6 +23,9 @@ internal static class LicensePlateDetector
     private static readonly string[] SidecodeRules =
         Enumerable.Range(1, Sidecodes.Length).Select(n => "license-plate.sidecode-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
+    private static readonly Label[] SidecodeLabels =
+        [.. SidecodeRules.Select(rule => Label.Finding(FindingTypes.LicensePlate, null, rule, Priority.LicensePlate))];
+
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
@@ -80,7 +83,7 @@ internal static class LicensePlateDetector
             }
 
             var confidence = dashed ? (hasContext ? 0.97 : 0.9) : 0.85;
-            sink.Add(new Candidate(FindingTypes.LicensePlate, null, i, end, confidence, SidecodeRules[sidecode], Priority.LicensePlate));
+            sink.Add(new Candidate(SidecodeLabels[sidecode], i, end, confidence));
         }
     }
 

@@ -93,6 +93,10 @@ internal static class NameDetector
         }
     }
 
+    private static readonly Label Header = Label.Finding(FindingTypes.PersonName, null, "person-name.header", Priority.PersonName);
+    private static readonly Label Signature = Label.Finding(FindingTypes.PersonName, null, "person-name.signature", Priority.PersonName);
+    private static readonly LabelFamily Names = new(static rule => Label.Finding(FindingTypes.PersonName, null, rule!, Priority.PersonName));
+
     /// <summary>"Van: Name", "Aan: Name", "Aanwezig: Name" at the start of a line.</summary>
     private static int TryHeader(ReadOnlySpan<char> text, int i, CandidateSet sink)
     {
@@ -108,7 +112,7 @@ internal static class NameDetector
             return -1;
         }
 
-        sink.Add(new Candidate(FindingTypes.PersonName, null, header.Start, header.End, 0.85, "person-name.header", Priority.PersonName));
+        sink.Add(new Candidate(Header, header.Start, header.End, 0.85));
         return header.End;
     }
 
@@ -170,7 +174,7 @@ internal static class NameDetector
             NameCues.Kind.Salutation => (isMention ? 0.85 : 0.9, isMention ? "person-name.mention" : "person-name.salutation"),
             _ => (0.8, "person-name.role"),
         };
-        sink.Add(new Candidate(FindingTypes.PersonName, null, name.Start, name.End, confidence, rule, Priority.PersonName));
+        sink.Add(new Candidate(Names.Of(rule), name.Start, name.End, confidence));
         return name.End;
     }
 
@@ -242,7 +246,7 @@ internal static class NameDetector
                 return -1;
             }
 
-            sink.Add(new Candidate(FindingTypes.PersonName, null, name.Start, name.End, 0.85, "person-name.signature", Priority.PersonName));
+            sink.Add(new Candidate(Signature, name.Start, name.End, 0.85));
             return name.End;
         }
 
@@ -291,7 +295,7 @@ internal static class NameDetector
             return -1;
         }
 
-        sink.Add(new Candidate(FindingTypes.PersonName, null, name.Start, name.End, found.Confidence, found.Rule, Priority.PersonName));
+        sink.Add(new Candidate(Names.Of(found.Rule), name.Start, name.End, found.Confidence));
         return name.End;
     }
 }

@@ -15,6 +15,21 @@ internal static class NumberRules
     private static readonly FoldedKeywords CaseNumber = new(Keywords.CaseNumber);
     private static readonly FoldedKeywords Phone = new(Keywords.Phone);
 
+    private static readonly Label DrivingLicenceLabel = Label.Finding(FindingTypes.IdDocument, "driving-licence", "id-document.driving-licence", Priority.IdDocument);
+    private static readonly Label CreditCardLabel = Label.Finding(FindingTypes.CreditCard, null, "credit-card.luhn", Priority.CreditCard);
+    private static readonly Label AmountLabel = Label.Suppressor("amount", Priority.Amount);
+    private static readonly Label KvKLabel = Label.Suppressor("kvk", Priority.Amount);
+    private static readonly Label CaseNumberLabel = Label.Suppressor("case-number", Priority.Amount);
+    private static readonly LabelFamily BsnLabels = new(static rule => Label.Finding(FindingTypes.Bsn, null, rule!, Priority.Bsn));
+    private static readonly Label ServiceLabel = Label.Suppressor("phone.service", Priority.Phone);
+    private static readonly Label InternationalLabel = Label.Finding(FindingTypes.Phone, "international", "phone.international", Priority.Phone);
+
+    // By PhonePlan.Kind (None and Service included, unused), so a phone number's label is an array read.
+    private static readonly Label[] NationalLabels =
+        [.. Enum.GetValues<PhonePlan.Kind>().Select(kind => Label.Finding(FindingTypes.Phone, Subtype(kind), Rule(kind), Priority.Phone))];
+    private static readonly Label[] InternationalNlLabels =
+        [.. Enum.GetValues<PhonePlan.Kind>().Select(kind => Label.Finding(FindingTypes.Phone, Subtype(kind), "phone.nl-international", Priority.Phone))];
+
     // The context before start is folded once for all the windows that start there.
     public static void Evaluate(ReadOnlySpan<char> text, CandidateSet sink, int start, int end, ReadOnlySpan<char> digits, bool hasPlus, ref ContextBefore before)
     {
@@ -32,7 +47,7 @@ internal static class NumberRules
 
         if (digits.Length == 10 && before.HasBefore(text, start, ContextWindow, DrivingLicence))
         {
-            sink.Add(new Candidate(FindingTypes.IdDocument, "driving-licence", start, end, 0.9, "id-document.driving-licence", Priority.IdDocument));
+            sink.Add(new Candidate(DrivingLicenceLabel, start, end, 0.9));
         }
 
         if (digits[0] == '0' && digits.Length >= 8)
@@ -48,7 +63,7 @@ internal static class NumberRules
         if (digits.Length is >= 13 and <= 19 && IsCardPrefix(digits) && Checksums.IsLuhn(digits) && !TextScan.AllSame(digits))
         {
             var confidence = before.HasBefore(text, start, ContextWindow, CreditCard) ? 0.97 : 0.9;
-            sink.Add(new Candidate(FindingTypes.CreditCard, null, start, end, confidence, "credit-card.luhn", Priority.CreditCard));
+            sink.Add(new Candidate(CreditCardLabel, start, end, confidence));
         }
     }
 
@@ -68,13 +83,13 @@ internal static class NumberRules
     {
         if (before.HasBefore(text, start, 4, CurrencyBefore) || HasAfter(text, end, 6, CurrencyAfter))
         {
-            sink.Add(Candidate.Suppressor(start, end, "amount", Priority.Amount));
+            sink.Add(Candidate.Suppressor(AmountLabel, start, end));
             return;
         }
 
         if (before.HasBefore(text, start, 30, KvK))
         {
-            sink.Add(Candidate.Suppressor(start, end, "kvk", Priority.Amount));
+            sink.Add(Candidate.Suppressor(KvKLabel, start, end));
             return;
         }
 
@@ -89,13 +104,13 @@ internal static class NumberRules
         if (!hasContext && before.HasBefore(text, start, 30, CaseNumber))
         {
             // One case number in eleven passes the 11-proef; labelled as a case number it is one.
-            sink.Add(Candidate.Suppressor(start, end, "case-number", Priority.Amount));
+            sink.Add(Candidate.Suppressor(CaseNumberLabel, start, end));
             return;
         }
 
         var confidence = hasContext ? 0.99 : 0.85;
         var rule = digits.Length == 9 ? "bsn.elfproef" : "bsn.elfproef-8-digit";
-        sink.Add(new Candidate(FindingTypes.Bsn, null, start, end, confidence, rule, Priority.Bsn));
+        sink.Add(new Candidate(BsnLabels.Of(rule), start, end, confidence));
     }
 
     // The window after end is the window before its own end. Not inlined: its buffer would be
@@ -113,7 +128,7 @@ internal static class NumberRules
         var kind = PhonePlan.Classify(nsn);
         if (kind == PhonePlan.Kind.Service)
         {
-            sink.Add(Candidate.Suppressor(start, end, "phone.service", Priority.Phone));
+            sink.Add(Candidate.Suppressor(ServiceLabel, start, end));
             return;
         }
 
@@ -126,7 +141,7 @@ internal static class NumberRules
         var spanStart = start > 0 && text[start - 1] == '(' && text[start..end].Contains(')') ? start - 1 : start;
         var hasContext = before.HasBefore(text, start, 30, Phone);
         var confidence = kind == PhonePlan.Kind.Mobile ? (hasContext ? 0.97 : 0.9) : (hasContext ? 0.95 : 0.8);
-        sink.Add(new Candidate(FindingTypes.Phone, Subtype(kind), spanStart, end, confidence, Rule(kind), Priority.Phone));
+        sink.Add(new Candidate(NationalLabels[(int)kind], spanStart, end, confidence));
     }
 
     private static void EvaluateInternational(ReadOnlySpan<char> text, CandidateSet sink, int start, int end, ReadOnlySpan<char> digits)
@@ -143,11 +158,11 @@ internal static class NumberRules
             var kind = PhonePlan.Classify(nsn);
             if (kind == PhonePlan.Kind.Service)
             {
-                sink.Add(Candidate.Suppressor(start, end, "phone.service", Priority.Phone));
+                sink.Add(Candidate.Suppressor(ServiceLabel, start, end));
             }
             else if (kind != PhonePlan.Kind.None)
             {
-                sink.Add(new Candidate(FindingTypes.Phone, Subtype(kind), start, end, 0.97, "phone.nl-international", Priority.Phone));
+                sink.Add(new Candidate(InternationalNlLabels[(int)kind], start, end, 0.97));
             }
 
             return;
@@ -155,7 +170,7 @@ internal static class NumberRules
 
         if (digits.Length is >= 8 and <= 15 && digits[0] != '0')
         {
-            sink.Add(new Candidate(FindingTypes.Phone, "international", start, end, 0.8, "phone.international", Priority.Phone));
+            sink.Add(new Candidate(InternationalLabel, start, end, 0.8));
         }
     }
 

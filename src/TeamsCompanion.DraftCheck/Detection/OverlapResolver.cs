@@ -196,8 +196,8 @@ internal sealed class OverlapResolver
     /// </summary>
     private static long RankKey(in Candidate candidate)
     {
-        long priority = 127 - Math.Clamp(candidate.Priority, 0, 127);
-        long confidence = 1000 - (long)Math.Round(Math.Clamp(candidate.Confidence, 0, 1) * 1000);
+        long priority = 127 - Math.Clamp(candidate.Label.Priority, 0, 127);
+        long confidence = 1000 - candidate.ConfidenceMilli;
         long length = (1 << 20) - 1 - Math.Min(candidate.End - candidate.Start, (1 << 20) - 1);
         return (priority << 56) | (confidence << 46) | (length << IndexBits);
     }

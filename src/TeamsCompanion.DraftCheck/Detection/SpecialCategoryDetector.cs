@@ -22,6 +22,9 @@ internal static class SpecialCategoryDetector
         _ => "special-category." + category,
     };
 
+    private static readonly LabelFamily Categories =
+        new(static category => Label.Finding(FindingTypes.SpecialCategory, category, RuleFor(category), Priority.SpecialCategory));
+
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(WordMatches matches, CandidateSet sink)
@@ -39,7 +42,7 @@ internal static class SpecialCategoryDetector
             var end = match.End(WordList.SpecialCategory, out var category);
             if (end > i)
             {
-                sink.Add(new Candidate(FindingTypes.SpecialCategory, category, i, end, 0.7, RuleFor(category), Priority.SpecialCategory));
+                sink.Add(new Candidate(Categories.Of(category), i, end, 0.7));
                 skipUntil = end;
             }
         }

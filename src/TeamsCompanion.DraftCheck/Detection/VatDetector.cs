@@ -9,6 +9,10 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// </summary>
 internal static class VatDetector
 {
+    private static readonly Label Elfproef = Label.Finding(FindingTypes.VatId, null, "vat-id.elfproef", Priority.Vat);
+    private static readonly Label Mod97 = Label.Finding(FindingTypes.VatId, null, "vat-id.mod97", Priority.Vat);
+    private static readonly Label BadCheckDigits = Label.Suppressor("vat-id.bad-check-digits", Priority.Vat);
+
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
@@ -37,8 +41,8 @@ internal static class VatDetector
 
             var valid = Checksums.IsElfproef(compact[2..11]) || Checksums.Mod97(compact) == 1;
             sink.Add(valid
-                ? new Candidate(FindingTypes.VatId, null, i, end, 0.97, Checksums.IsElfproef(compact[2..11]) ? "vat-id.elfproef" : "vat-id.mod97", Priority.Vat)
-                : Candidate.Suppressor(i, end, "vat-id.bad-check-digits", Priority.Vat));
+                ? new Candidate(Checksums.IsElfproef(compact[2..11]) ? Elfproef : Mod97, i, end, 0.97)
+                : Candidate.Suppressor(BadCheckDigits, i, end));
             skipUntil = end;
         }
     }

@@ -10,7 +10,16 @@ namespace TeamsCompanion.DraftCheck.Tests.Detectors;
 /// </summary>
 public class CandidateResolutionTests
 {
-    private static readonly string[] Types = [FindingTypes.Bsn, FindingTypes.Phone, FindingTypes.PersonName, Candidate.SuppressorType];
+    private static readonly string[] Types = [FindingTypes.Bsn, FindingTypes.Phone, FindingTypes.PersonName, ""];
+    private static readonly int[] Priorities = [0, 10, 20];
+
+    // A label per type and priority; an empty type makes a suppressor.
+    private static readonly Label[] Labels =
+    [
+        .. from type in Types
+           from priority in Priorities
+           select type.Length == 0 ? Label.Suppressor("r", priority) : Label.Finding(type, null, "r", priority),
+    ];
 
     [Fact]
     public void Keeps_what_ranking_all_candidates_at_once_keeps()
@@ -25,10 +34,12 @@ public class CandidateResolutionTests
             {
                 var start = random.Next(0, textLength);
                 var end = Math.Min(textLength, start + random.Next(0, 30));
-                var type = Types[random.Next(Types.Length)];
+                var type = random.Next(Types.Length);
 
                 // Few distinct ranks, so ties (broken by the order of adding) are common.
-                candidates.Add(new Candidate(type, null, start, end, random.Next(3) / 2.0, "r" + k, random.Next(3) * 10));
+                var confidence = random.Next(3) / 2.0;
+                var label = Labels[(type * Priorities.Length) + random.Next(Priorities.Length)];
+                candidates.Add(new Candidate(label, start, end, confidence));
             }
 
             using var set = new CandidateSet();
@@ -38,10 +49,10 @@ public class CandidateResolutionTests
             }
 
             set.Resolve();
-            var kept = new List<string>();
+            var kept = new List<(int, int, Label, double)>();
             for (var k = 0; k < set.AcceptedCount; k++)
             {
-                kept.Add(set.Accepted(k).Rule);
+                kept.Add(Identity(set.Accepted(k)));
             }
 
             Assert.Equal(Reference(candidates, textLength), kept);
@@ -79,14 +90,16 @@ public class CandidateResolutionTests
 
     // The definition: best rank first (priority, confidence, length; ties by order of adding),
     // each kept unless it overlaps one kept before; findings in text order.
-    private static List<string> Reference(List<Candidate> candidates, int textLength)
+    private static (int, int, Label, double) Identity(Candidate c) => (c.Start, c.End, c.Label, c.Confidence);
+
+    private static List<(int, int, Label, double)> Reference(List<Candidate> candidates, int textLength)
     {
         var taken = new bool[textLength];
         var kept = new List<Candidate>();
         var order = candidates
             .Select((candidate, index) => (candidate, index))
             .Where(c => c.candidate.End > c.candidate.Start)
-            .OrderByDescending(c => c.candidate.Priority)
+            .OrderByDescending(c => c.candidate.Label.Priority)
             .ThenByDescending(c => Math.Round(c.candidate.Confidence * 1000))
             .ThenByDescending(c => c.candidate.End - c.candidate.Start)
             .ThenBy(c => c.index);
@@ -104,6 +117,6 @@ public class CandidateResolutionTests
             }
         }
 
-        return [.. kept.OrderBy(c => c.Start).Select(c => c.Rule)];
+        return [.. kept.OrderBy(c => c.Start).Select(Identity)];
     }
 }

@@ -67,7 +67,8 @@ public class NumberGroupReferenceTests
         for (var k = 0; k < set.AcceptedCount; k++)
         {
             var c = set.Accepted(k);
-            found.Add($"{c.Type} {c.Subtype} {c.Start}-{c.End} {c.Confidence} {c.Rule}");
+            var label = c.Label.Info;
+            found.Add($"{label.Type} {label.Subtype} {c.Start}-{c.End} {c.Confidence} {label.Rule}");
         }
 
         return found;
