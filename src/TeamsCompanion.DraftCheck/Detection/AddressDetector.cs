@@ -29,7 +29,8 @@ internal static class AddressDetector
         }
     }
 
-    private static readonly LabelFamily PostcodeLabels = new(static rule => Label.Finding(FindingTypes.Address, null, rule!, Priority.Address));
+    /// <summary>The labels of address rules, shared with <see cref="StreetPass"/>.</summary>
+    internal static readonly LabelFamily Labels = new(static rule => Label.Finding(FindingTypes.Address, null, rule!, Priority.Address));
 
     private static void ScanPostcodes(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, CandidateSet sink)
     {
@@ -50,7 +51,7 @@ internal static class AddressDetector
             var (spanEnd, rule, confidence) = PostcodeRules.Extend(text, end);
             if (spanEnd > 0)
             {
-                sink.Add(new Candidate(PostcodeLabels.Of(rule), d, spanEnd, confidence));
+                sink.Add(new Candidate(Labels.Of(rule), d, spanEnd, confidence));
                 skipUntil = spanEnd;
             }
         }

@@ -50,18 +50,9 @@ internal static class NameDetector
             int cueEnd = -1, closingEnd = -1;
             if (match >= 0)
             {
-                // Read in place: WordMatch.End copies the hits.
                 ref readonly var hit = ref matches[match];
-                if ((hit.Lists & (1u << (int)WordList.Cue)) != 0)
-                {
-                    cueEnd = hit.Hits.Ends[(int)WordList.Cue];
-                    cueCategory = WordLists.Trie.Category(hit.Hits.Slots[(int)WordList.Cue]);
-                }
-
-                if ((hit.Lists & (1u << (int)WordList.Closing)) != 0)
-                {
-                    closingEnd = hit.Hits.Ends[(int)WordList.Closing];
-                }
+                cueEnd = hit.End(WordList.Cue, out cueCategory);
+                closingEnd = hit.End(WordList.Closing, out _);
             }
 
             // Each rule is tried only where it can apply: a header at a line start (all header
@@ -100,7 +91,7 @@ internal static class NameDetector
     /// <summary>"Van: Name", "Aan: Name", "Aanwezig: Name" at the start of a line.</summary>
     private static int TryHeader(ReadOnlySpan<char> text, int i, CandidateSet sink)
     {
-        if ((i > 0 && text[i - 1] != '\n') || !NameCues.MayBeHeader(text, i) || !NameCues.IsHeader(text, i, TextScan.WordEnd(text, i)))
+        if (!NameCues.MayBeHeader(text, i) || !NameCues.IsHeader(text, i, TextScan.WordEnd(text, i)))
         {
             return -1;
         }
@@ -196,10 +187,9 @@ internal static class NameDetector
         if (nextMatch < matches.Count)
         {
             ref readonly var hit = ref matches[nextMatch];
-            if (hit.Start == position && (hit.Lists & (1u << (int)WordList.Cue)) != 0)
+            if (hit.Start == position)
             {
-                termEnd = hit.Hits.Ends[(int)WordList.Cue];
-                category = WordLists.Trie.Category(hit.Hits.Slots[(int)WordList.Cue]);
+                termEnd = hit.End(WordList.Cue, out category);
             }
         }
 

@@ -37,8 +37,6 @@ internal static class StreetPass
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
     ];
 
-    private static readonly LabelFamily StreetLabels = new(static rule => Label.Finding(FindingTypes.Address, null, rule!, Priority.Address));
-
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, WordStarts words, ReadOnlySpan<int> numbers, CandidateSet sink)
@@ -104,7 +102,7 @@ internal static class StreetPass
                 var end = ReadStreet(text, i, p, numberEnd, mayBeBlock, out var streetStart, out var rule);
                 if (end > 0)
                 {
-                    sink.Add(new Candidate(StreetLabels.Of(rule), streetStart, end, rule is "address.street-suffix" or "address.block-line" ? 0.9 : 0.8));
+                    sink.Add(new Candidate(AddressDetector.Labels.Of(rule), streetStart, end, rule is "address.street-suffix" or "address.block-line" ? 0.9 : 0.8));
                     skipUntil = end;
                 }
             }

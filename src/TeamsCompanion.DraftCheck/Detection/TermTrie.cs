@@ -84,58 +84,20 @@ internal sealed class TermTrie
         terminals[node] |= bit;
     }
 
-    /// <summary>
-    /// The longest term of <paramref name="list"/> at <paramref name="start"/>: exact terms must
-    /// end at a word boundary, prefix terms extend to the end of the word they start. Returns
-    /// the end or -1.
-    /// </summary>
-    public int Match(ReadOnlySpan<char> text, int start, WordList list, out string? category)
-    {
-        var hits = default(TermHits);
-        if (MatchAll(text, start, 1u << (int)list, ref hits) == 0)
-        {
-            category = null;
-            return -1;
-        }
-
-        category = Category(hits.Slots[(int)list]);
-        return hits.Ends[(int)list];
-    }
-
     /// <summary>The category of the term recorded in <see cref="TermHits.Slots"/>.</summary>
     public string? Category(int slot) => (frozen ??= Freeze()).Categories[slot];
 
     /// <summary>
-    /// <see cref="Match"/> for every list in <paramref name="lists"/> (a bit per list) in one
-    /// walk. Returns the bits of the lists that matched; <paramref name="hits"/> is written
-    /// only for those, so most words (no match) cost no stores.
+    /// Every list in <paramref name="lists"/> (a bit per list, already narrowed by
+    /// <see cref="Filter"/>) matched at <paramref name="start"/> in one walk: exact terms must end
+    /// at a word boundary, prefix terms extend to the end of the word they start. Returns the
+    /// bits of the lists that matched; <paramref name="hits"/> is written only for those.
     /// </summary>
-    public uint MatchAll(ReadOnlySpan<char> text, int start, uint lists, ref TermHits hits) =>
-        MatchFiltered(text, start, lists & Filter.MayMatch(text, start), ref hits);
-
-    /// <summary><see cref="MatchAll"/> for a caller that has already applied <see cref="Filter"/> to <paramref name="lists"/>.</summary>
     public uint MatchFiltered(ReadOnlySpan<char> text, int start, uint lists, ref TermHits hits) =>
-        MatchFiltered(text, start, lists, 0, ref hits);
+        Walk(text, start, 0, lists, ref hits);
 
     /// <summary>
-    /// <see cref="MatchFiltered(ReadOnlySpan{char}, int, uint, ref TermHits)"/> from the node the
-    /// filter found for the word's first three letters (0: from the root). No term ends within
-    /// those letters, so skipping them skips no match.
-    /// </summary>
-    public uint MatchFiltered(ReadOnlySpan<char> text, int start, uint lists, int startNode, ref TermHits hits)
-    {
-        if (startNode == 0)
-        {
-            return Walk(text, start, 0, lists, ref hits);
-        }
-
-        // Along one path the lists below a node only shrink, so the last node's are enough.
-        return Walk(text, start + 3, startNode, lists & (uint)(Table.Entries[startNode] >> ListCount), ref hits);
-    }
-
-    /// <summary>
-    /// The walk of <see cref="MatchFiltered(ReadOnlySpan{char}, int, uint, int, ref TermHits)"/>
-    /// from <paramref name="node"/>, reached by the characters before <paramref name="i"/>, for
+    /// The walk of <see cref="MatchFiltered"/> from <paramref name="node"/>, reached by the characters before <paramref name="i"/>, for
     /// the <paramref name="lists"/> that may still match there. Inlined into the word loop.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -197,9 +159,12 @@ internal sealed class TermTrie
         else
         {
             var lower = char.ToLowerInvariant(c);
-            child = lower < 0x80 && table.AsciiColumns[lower] >= 0
-                ? table.Children[(node * Columns) + table.AsciiColumns[lower]]
-                : otherChildren.GetValueOrDefault((node, lower));
+            if (lower < 0x80 && table.AsciiColumns[lower] >= 0)
+            {
+                return table.Steps[(node * Columns) + table.AsciiColumns[lower]];
+            }
+
+            child = otherChildren.GetValueOrDefault((node, lower));
         }
 
         return table.Entries[child];
@@ -261,7 +226,7 @@ internal sealed class TermTrie
 
         var filter = new TermStartFilter(terms);
         filter.LearnStartNodes(NodeAfter, node => reaches[node]);
-        return new Frozen(filter, [.. asciiChildren], steps, entries, columns, (bool[])otherAscii.Clone(), [.. categories], [.. prefixes]);
+        return new Frozen(filter, steps, entries, columns, (bool[])otherAscii.Clone(), [.. categories], [.. prefixes]);
     }
 
     /// <summary>
@@ -308,10 +273,9 @@ internal sealed class TermTrie
         _ => -1,
     };
 
-    // Steps: per node and column, the child's entry (see Freeze); Children: the child's number.
+    // Steps: per node and column, the child's entry (see Freeze).
     private sealed record Frozen(
         TermStartFilter Filter,
-        int[] Children,
         int[] Steps,
         int[] Entries,
         sbyte[] AsciiColumns,

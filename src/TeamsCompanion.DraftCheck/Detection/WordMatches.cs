@@ -24,25 +24,14 @@ internal sealed class WordMatches : IDisposable
         var trie = WordLists.Trie;
         var hits = default(TermHits);
 
-        // WordStarts has applied the filter, which rejects most words.
+        // WordStarts has applied the filter, which rejects most words; a key without a node (a
+        // word shorter than three characters at the end) walks from the root.
         foreach (var entry in words.Passed)
         {
             var start = (int)entry;
             var key = (uint)(entry >> 32);
             var node = (int)(key >> TermTrie.ListCount);
             var lists = trie.Walk(text, node != 0 ? start + 3 : start, node, key & TermTrie.AllLists, ref hits);
-            if (lists != 0)
-            {
-                matches.Add(start, lists, hits);
-            }
-        }
-
-        var starts = words.Starts;
-        if (starts.Length > 0 && starts[^1] + 2 >= text.Length)
-        {
-            // The last word, shorter than three characters.
-            var start = starts[^1];
-            var lists = trie.MatchFiltered(text, start, trie.Filter.MayMatch(text, start), ref hits);
             if (lists != 0)
             {
                 matches.Add(start, lists, hits);
@@ -95,6 +84,7 @@ internal sealed class WordMatches : IDisposable
 internal readonly record struct WordMatch(int Start, uint Lists, TermHits Hits)
 {
     /// <summary>End of the longest term of <paramref name="list"/> at <see cref="Start"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int End(WordList list, out string? category)
     {
         if ((Lists & (1u << (int)list)) == 0)

@@ -6,45 +6,34 @@ using System.Runtime.Intrinsics;
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>
-/// Offsets of every word start (a letter not preceded by a letter or digit), found in one
-/// pass and shared by the word-based scanners, so each of them visits words, not characters.
-/// Alongside, the notable word starts: capitalised, at the start of the text, or right after
-/// a line break or '@'. The name and address scanners need only those (about one word in
-/// five) and used to test every word. And the words the word-list filter passes, with their
-/// keys (<see cref="TermStartFilter.Key"/>), looked up while the block is at hand. The
-/// buffers are rented; dispose to return them.
+/// One pass over the text for the word-based scanners, so none of them visits characters: the
+/// notable word starts (a word start is a letter not preceded by a letter or digit; notable:
+/// capitalised, at the start of the text, or right after a line break or '@'), which the name
+/// and address scanners start from, and the word starts the word-list filter passes, with their
+/// keys (<see cref="TermStartFilter.Key"/>), looked up while the block is at hand. The buffers
+/// are rented; dispose to return them.
 /// </summary>
 internal sealed class WordStarts : IDisposable
 {
-    private int[] starts;
     private int[] notable;
     private ulong[] passed;
 
-    private WordStarts(int[] starts, int count, int[] notable, int notableCount, ulong[] passed, int passedCount)
+    private WordStarts(int[] notable, int notableCount, ulong[] passed, int passedCount)
     {
-        this.starts = starts;
         this.notable = notable;
         this.passed = passed;
-        Count = count;
         NotableCount = notableCount;
         PassedCount = passedCount;
     }
-
-    public int Count { get; private set; }
-
-    public int this[int index] => starts[index];
-
-    /// <summary>All word starts, ascending: a loop over a span needs no bounds check per word.</summary>
-    public ReadOnlySpan<int> Starts => starts.AsSpan(0, Count);
 
     public int NotableCount { get; private set; }
 
     public int PassedCount { get; private set; }
 
     /// <summary>
-    /// The words with at least three characters to the end of the text that the word-list
-    /// filter passes, ascending: the key (<see cref="TermStartFilter.Key"/>) in the high half,
-    /// the start in the low half.
+    /// The words the word-list filter passes, ascending: the key (<see cref="TermStartFilter.Key"/>,
+    /// or the lists of <see cref="TermStartFilter.MayMatch"/> without a node for a word of fewer
+    /// than three characters at the end) in the high half, the start in the low half.
     /// </summary>
     public ReadOnlySpan<ulong> Passed => passed.AsSpan(0, PassedCount);
 
@@ -59,7 +48,6 @@ internal sealed class WordStarts : IDisposable
     public static WordStarts Of(ReadOnlySpan<char> text)
     {
         // At most one word start per two characters (a letter and a separator).
-        var buffer = ArrayPool<int>.Shared.Rent(Math.Max((text.Length / 2) + 1, 1));
         var notable = ArrayPool<int>.Shared.Rent(Math.Max((text.Length / 2) + 1, 1));
         var passed = ArrayPool<ulong>.Shared.Rent(Math.Max((text.Length / 2) + 1, 1));
         var filter = WordLists.Trie.Filter;
@@ -69,7 +57,7 @@ internal sealed class WordStarts : IDisposable
             // The keys read two characters past the block.
             while (cursor.Index + CharBlocks.Size + 2 <= text.Length)
             {
-                AsciiBlocks(text, ref cursor, buffer, notable, passed, filter.Keys);
+                AsciiBlocks(text, ref cursor, notable, passed, filter.Keys);
                 if (cursor.Index + CharBlocks.Size + 2 > text.Length)
                 {
                     break;
@@ -78,17 +66,17 @@ internal sealed class WordStarts : IDisposable
                 // Unicode letters and digits need char.IsLetter: classify this block one by one.
                 for (var end = cursor.Index + CharBlocks.Size; cursor.Index < end; cursor.Index++)
                 {
-                    Classify(text, buffer, notable, filter, passed, ref cursor);
+                    Classify(text, notable, filter, passed, ref cursor);
                 }
             }
         }
 
         for (; cursor.Index < text.Length; cursor.Index++)
         {
-            Classify(text, buffer, notable, filter, passed, ref cursor);
+            Classify(text, notable, filter, passed, ref cursor);
         }
 
-        return new WordStarts(buffer, cursor.Count, notable, cursor.NotableCount, passed, cursor.PassedCount);
+        return new WordStarts(notable, cursor.NotableCount, passed, cursor.PassedCount);
     }
 
     /// <summary>
@@ -96,11 +84,10 @@ internal sealed class WordStarts : IDisposable
     /// them). Its own method, without calls, so that all counts stay in registers.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-    private static void AsciiBlocks(ReadOnlySpan<char> text, ref Cursor cursor, int[] buffer, int[] notable, ulong[] passed, ReadOnlySpan<uint> keys)
+    private static void AsciiBlocks(ReadOnlySpan<char> text, ref Cursor cursor, int[] notable, ulong[] passed, ReadOnlySpan<uint> keys)
     {
         Span<ushort> keyIndexes = stackalloc ushort[CharBlocks.Size];
         var i = cursor.Index;
-        var count = cursor.Count;
         var notableCount = cursor.NotableCount;
         var passedCount = cursor.PassedCount;
         var previousIsWordChar = cursor.PreviousIsWordChar;
@@ -121,7 +108,6 @@ internal sealed class WordStarts : IDisposable
             for (var bits = wordStarts; bits != 0; bits &= bits - 1)
             {
                 var offset = BitOperations.TrailingZeroCount(bits);
-                buffer[count++] = i + offset;
 
                 // Written for every word, counted only when it may match: no branch to mispredict.
                 var key = keys[keyIndexes[offset]];
@@ -138,26 +124,27 @@ internal sealed class WordStarts : IDisposable
         }
 
         cursor.Index = i;
-        cursor.Count = count;
         cursor.NotableCount = notableCount;
         cursor.PassedCount = passedCount;
         cursor.PreviousIsWordChar = previousIsWordChar;
     }
 
-    private static void Classify(ReadOnlySpan<char> text, int[] buffer, int[] notable, TermStartFilter filter, ulong[] passed, ref Cursor cursor)
+    private static void Classify(ReadOnlySpan<char> text, int[] notable, TermStartFilter filter, ulong[] passed, ref Cursor cursor)
     {
         var i = cursor.Index;
         var c = text[i];
         var isLetter = char.IsAsciiLetter(c) || (c >= 0x80 && char.IsLetter(c));
         if (isLetter && !cursor.PreviousIsWordChar)
         {
-            buffer[cursor.Count++] = i;
             if (i == 0 || char.IsUpper(c) || text[i - 1] is '\n' or '@')
             {
                 notable[cursor.NotableCount++] = i;
             }
 
-            if (i + 2 < text.Length && filter.Key(c, text[i + 1], text[i + 2]) is var key && (key & TermTrie.AllLists) != 0)
+            // A word of fewer than three characters at the end has no key: the filter reads it,
+            // and its walk starts at the root (node 0 in the key).
+            var key = i + 2 < text.Length ? filter.Key(c, text[i + 1], text[i + 2]) : filter.MayMatch(text, i);
+            if ((key & TermTrie.AllLists) != 0)
             {
                 passed[cursor.PassedCount++] = ((ulong)key << 32) | (uint)i;
             }
@@ -168,14 +155,13 @@ internal sealed class WordStarts : IDisposable
 
     public void Dispose()
     {
-        if (starts.Length > 0)
+        if (notable.Length > 0)
         {
-            ArrayPool<int>.Shared.Return(starts);
             ArrayPool<int>.Shared.Return(notable);
             ArrayPool<ulong>.Shared.Return(passed);
-            starts = notable = [];
+            notable = [];
             passed = [];
-            Count = NotableCount = PassedCount = 0;
+            NotableCount = PassedCount = 0;
         }
     }
 
@@ -183,7 +169,6 @@ internal sealed class WordStarts : IDisposable
     private struct Cursor
     {
         public int Index;
-        public int Count;
         public int NotableCount;
         public int PassedCount;
         public bool PreviousIsWordChar;
