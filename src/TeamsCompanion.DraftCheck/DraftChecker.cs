@@ -46,7 +46,7 @@ public sealed class DraftChecker
         IpAddressDetector.Scan(text, runs, candidates);
         Ipv6Detector.Scan(text, candidates);
         DateDetector.Scan(text, runs, candidates);
-        new NumberGroupDetector().Scan(text, runs, candidates);
+        NumberGroupDetector.Scan(text, runs, candidates);
         DocumentNumberDetector.Scan(text, runs, candidates);
         LicensePlateDetector.Scan(text, runs, candidates);
         AddressDetector.Scan(text, words, runs, candidates);

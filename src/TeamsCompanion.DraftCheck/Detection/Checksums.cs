@@ -10,23 +10,17 @@ internal static class Checksums
     /// </summary>
     public static bool IsElfproef(ReadOnlySpan<char> digits)
     {
-        if (digits.Length is not (8 or 9))
+        // Written out per length: most eight- and nine-digit numbers of a text get this test,
+        // and a loop with its weight rule was a visible cost. The '0's are taken off in one go
+        // (the weights add up to 43 and 34).
+        var d = digits;
+        var sum = d.Length switch
         {
-            return false;
-        }
-
-        var offset = 9 - digits.Length;
-        var sum = 0;
-        var allZero = true;
-        for (var i = 0; i < digits.Length; i++)
-        {
-            var d = digits[i] - '0';
-            allZero &= d == 0;
-            var weight = i + offset == 8 ? -1 : 9 - (i + offset);
-            sum += weight * d;
-        }
-
-        return !allZero && sum % 11 == 0;
+            9 => (9 * d[0]) + (8 * d[1]) + (7 * d[2]) + (6 * d[3]) + (5 * d[4]) + (4 * d[5]) + (3 * d[6]) + (2 * d[7]) - d[8] - (43 * '0'),
+            8 => (8 * d[0]) + (7 * d[1]) + (6 * d[2]) + (5 * d[3]) + (4 * d[4]) + (3 * d[5]) + (2 * d[6]) - d[7] - (34 * '0'),
+            _ => 1,
+        };
+        return sum % 11 == 0 && d.ContainsAnyExcept('0');
     }
 
     /// <summary>Luhn over ASCII digits; all-zero input is rejected.</summary>

@@ -66,7 +66,7 @@ internal sealed record LabelInfo(string Type, string? Subtype, string Rule, int 
 /// <summary>
 /// Labels of one detector keyed by a string it computes (a rule from a rule table, a category
 /// from the word lists): the few keys seen are kept in a small array and found by reference
-/// (the strings are literals), else by value; a new key makes its label once.
+/// (the keys are literals or interned), else by value; a new key makes its label once.
 /// </summary>
 internal sealed class LabelFamily(Func<string?, Label> make)
 {

@@ -19,12 +19,10 @@ internal static class LicensePlateDetector
         "9-XXX-99", "XX-999-X", "X-999-XX", "XXX-99-X", "X-99-XXX", "9-XX-999", "999-XX-9",
     ];
 
-    // Built once: a rule id per sidecode, so a finding does not allocate its rule string.
-    private static readonly string[] SidecodeRules =
-        Enumerable.Range(1, Sidecodes.Length).Select(n => "license-plate.sidecode-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-
+    // A label per sidecode, with its rule "license-plate.sidecode-N".
     private static readonly Label[] SidecodeLabels =
-        [.. SidecodeRules.Select(rule => Label.Finding(FindingTypes.LicensePlate, null, rule, Priority.LicensePlate))];
+        [.. Enumerable.Range(1, Sidecodes.Length).Select(n => Label.Finding(
+            FindingTypes.LicensePlate, null, "license-plate.sidecode-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), Priority.LicensePlate))];
 
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

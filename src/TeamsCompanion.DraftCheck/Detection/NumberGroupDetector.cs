@@ -16,7 +16,7 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// chunk of its windows, in text order (the order the windows were evaluated in group by
 /// group), and a run is dropped at once when its windows cannot reach a rule.
 /// </remarks>
-internal sealed class NumberGroupDetector
+internal static class NumberGroupDetector
 {
     private const int MaxDigits = 19;
     internal const int MaxSeparatorRun = 3;
@@ -24,13 +24,12 @@ internal sealed class NumberGroupDetector
     // Without '+' no rule takes fewer than eight digits, except "0031" numbers.
     internal const int MinDigits = 8;
 
-    // The keyword windows before the run being evaluated.
-    private ContextBefore before;
-
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
+    public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
     {
+        // The keyword windows before the run being evaluated; valid for this text only.
+        var before = default(ContextBefore);
         // Room for a whole vector to be stored at the last digit.
         Span<char> digits = stackalloc char[MaxDigits + CharBlocks.Size];
         for (var r = 0; r < runs.Count; r++)

@@ -55,7 +55,7 @@ internal static class NumberRules
             EvaluateNational(text, sink, start, end, digits[1..], ref before);
         }
 
-        if (digits.Length is 8 or 9 && IsElfproef(digits))
+        if (Checksums.IsElfproef(digits))
         {
             EvaluateBsn(text, sink, start, end, digits, ref before);
         }
@@ -65,18 +65,6 @@ internal static class NumberRules
             var confidence = before.HasBefore(text, start, ContextWindow, CreditCard) ? 0.97 : 0.9;
             sink.Add(new Candidate(CreditCardLabel, start, end, confidence));
         }
-    }
-
-    /// <summary>
-    /// <see cref="Checksums.IsElfproef"/> written out for its two lengths: most eight- and
-    /// nine-digit windows get it, and the loop with its weight rule was a visible cost.
-    /// </summary>
-    private static bool IsElfproef(ReadOnlySpan<char> d)
-    {
-        var sum = d.Length == 9
-            ? (9 * d[0]) + (8 * d[1]) + (7 * d[2]) + (6 * d[3]) + (5 * d[4]) + (4 * d[5]) + (3 * d[6]) + (2 * d[7]) - d[8] - (43 * '0')
-            : (8 * d[0]) + (7 * d[1]) + (6 * d[2]) + (5 * d[3]) + (4 * d[4]) + (3 * d[5]) + (2 * d[6]) - d[7] - (34 * '0');
-        return sum % 11 == 0 && d.ContainsAnyExcept('0');
     }
 
     private static void EvaluateBsn(ReadOnlySpan<char> text, CandidateSet sink, int start, int end, ReadOnlySpan<char> digits, ref ContextBefore before)

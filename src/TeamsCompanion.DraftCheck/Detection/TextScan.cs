@@ -5,21 +5,6 @@ internal static class TextScan
 {
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
-    /// <summary>
-    /// Index of the first ASCII digit at or after <paramref name="from"/>, or -1. Vectorised:
-    /// the number detectors jump from digit to digit instead of visiting every character.
-    /// </summary>
-    public static int NextDigit(ReadOnlySpan<char> text, int from)
-    {
-        if (from >= text.Length)
-        {
-            return -1;
-        }
-
-        var found = text[from..].IndexOfAnyInRange('0', '9');
-        return found < 0 ? -1 : from + found;
-    }
-
     public static int SkipDigits(ReadOnlySpan<char> text, int from)
     {
         while (from < text.Length && char.IsAsciiDigit(text[from]))
@@ -41,13 +26,6 @@ internal static class TextScan
     {
         var from = Math.Max(0, start - window);
         return keywords.OccursIn(text[from..start]);
-    }
-
-    /// <summary>True when any keyword occurs in the <paramref name="window"/> characters after <paramref name="end"/>.</summary>
-    public static bool HasAfter(ReadOnlySpan<char> text, int end, int window, KeywordSet keywords)
-    {
-        var to = Math.Min(text.Length, end + window);
-        return keywords.OccursIn(text[end..to]);
     }
 
     /// <summary>Index just past the word starting at <paramref name="start"/> (letters, apostrophes and inner hyphens).</summary>

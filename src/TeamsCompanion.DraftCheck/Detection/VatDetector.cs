@@ -39,9 +39,9 @@ internal static class VatDetector
                 continue;
             }
 
-            var valid = Checksums.IsElfproef(compact[2..11]) || Checksums.Mod97(compact) == 1;
-            sink.Add(valid
-                ? new Candidate(Checksums.IsElfproef(compact[2..11]) ? Elfproef : Mod97, i, end, 0.97)
+            var elfproef = Checksums.IsElfproef(compact[2..11]);
+            sink.Add(elfproef || Checksums.Mod97(compact) == 1
+                ? new Candidate(elfproef ? Elfproef : Mod97, i, end, 0.97)
                 : Candidate.Suppressor(BadCheckDigits, i, end));
             skipUntil = end;
         }

@@ -29,7 +29,8 @@ internal static class WordLists
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
             var term = line[(tab + 1)..];
             var isPrefix = term.EndsWith('*');
-            trie.Add(isPrefix ? term[..^1] : term, WordList.SpecialCategory, line[..tab], isPrefix);
+            // One string per category, so the detector's label lookup finds it by reference.
+            trie.Add(isPrefix ? term[..^1] : term, WordList.SpecialCategory, string.Intern(line[..tab]), isPrefix);
         }
 
         foreach (var term in DisclosureDetector.AiTerms)

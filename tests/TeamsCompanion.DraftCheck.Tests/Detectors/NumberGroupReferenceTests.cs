@@ -50,7 +50,7 @@ public class NumberGroupReferenceTests
             Assert.Equal(Reference(chars), Found(chars, set =>
             {
                 using var runs = DigitRuns.Of(chars);
-                new NumberGroupDetector().Scan(chars, runs, set);
+                NumberGroupDetector.Scan(chars, runs, set);
             }));
         }
     }
