@@ -80,7 +80,7 @@ internal static class RadixSort
     {
         if (digits == 2)
         {
-            // The candidate sort: starts below 4M, two digits.
+            // Start keys (StartOrder's crowded buckets): starts below 4M, two digits.
             var low = histograms[..Buckets];
             var high = histograms.Slice(Buckets, Buckets);
             foreach (var key in keys)
