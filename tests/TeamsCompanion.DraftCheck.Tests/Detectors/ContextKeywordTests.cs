@@ -8,6 +8,10 @@ public class ContextKeywordTests
     [
         Keywords.Bsn, Keywords.Phone, Keywords.CaseNumber, Keywords.KvK, Keywords.DrivingLicence,
         Keywords.CreditCard, new(["€", "eur", "ƒ", "$", "£"]),
+
+        // As the number and date rules use them: keywords that start with punctuation or a
+        // space, or hold a full stop.
+        new([",-", ",00", " euro", " eur"]), new(["geb", "birth", "born", "dob", "d.o.b"]),
     ];
 
     [Fact]
