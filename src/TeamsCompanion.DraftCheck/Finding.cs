@@ -9,7 +9,12 @@ namespace TeamsCompanion.DraftCheck;
 /// <param name="Confidence">How sure the detector is, from 0 to 1.</param>
 /// <param name="Rule">Id of the rule that fired, stable across versions.</param>
 /// <param name="IsPersonal">False when the data does not point to a person (a functional mailbox).</param>
-public sealed record Finding(
+/// <remarks>
+/// A value, not an object: a long document can hold tens of thousands of findings, and as
+/// objects their garbage collection took more time than finding them (a dense 1 MB letter spent
+/// 17% of its check in the runtime's collector; as values, 2%).
+/// </remarks>
+public readonly record struct Finding(
     string Type,
     string? Subtype,
     int Start,
