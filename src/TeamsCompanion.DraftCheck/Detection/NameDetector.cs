@@ -15,64 +15,45 @@ internal static class NameDetector
     {
         // Every rule starts at a cue or closing term, at the start of a line or text, after
         // '@', or at a capital. The notable words and the cue and closing matches are each in
-        // text order: merge them, and the other words (most of them) are never visited.
-        const uint cueOrClosing = (1u << (int)WordList.Cue) | (1u << (int)WordList.Closing);
+        // text order: merge them, and the other words (most of them) are never visited. Most
+        // notable words have no match: they take a short way here, and a match is read in a
+        // method of its own, so its copies of the match do not crowd the word loop.
         var skipUntil = 0;
-        var n = 0;
-        var m = 0;
-
-        // Fixed during the scan; as locals they are not reloaded after every call.
-        var notableCount = words.NotableCount;
-        var matchCount = matches.Count;
-        while (true)
+        var visited = -1;
+        var m = NextCueOrClosing(matches, 0);
+        var matched = m < matches.Count ? matches[m].Start : int.MaxValue;
+        foreach (var i in words.NotableStarts)
         {
-            while (m < matchCount && (matches[m].Lists & cueOrClosing) == 0)
+            while (matched <= i)
             {
-                m++;
+                if (matched >= skipUntil)
+                {
+                    skipUntil = Math.Max(skipUntil, AtMatch(text, matched, matches, m, sink));
+                }
+
+                visited = matched;
+                m = NextCueOrClosing(matches, m + 1);
+                matched = m < matches.Count ? matches[m].Start : int.MaxValue;
             }
 
-            var notable = n < notableCount ? words.Notable(n) : int.MaxValue;
-            var matched = m < matchCount ? matches[m].Start : int.MaxValue;
-            var i = Math.Min(notable, matched);
-            if (i == int.MaxValue)
-            {
-                break;
-            }
-
-            n += notable == i ? 1 : 0;
-            var match = matched == i ? m++ : -1;
-            if (i < skipUntil)
+            if (i < skipUntil || i == visited)
             {
                 continue;
             }
 
-            string? cueCategory = null;
-            int cueEnd = -1, closingEnd = -1;
-            if (match >= 0)
-            {
-                ref readonly var hit = ref matches[match];
-                cueEnd = hit.End(WordList.Cue, out cueCategory);
-                closingEnd = hit.End(WordList.Closing, out _);
-            }
-
-            // Each rule is tried only where it can apply: a header at a line start (all header
-            // words are capitalised), a cue at its term or after '@', a signature after its
-            // closing. Most capitalised words have none of these and can only be a bare name.
+            // No cue or closing term here: a header at a line start (all header words are
+            // capitalised), a mention after '@', or a bare name at a capital.
+            var before = i > 0 ? text[i - 1] : '\n';
             var upper = char.IsUpper(text[i]);
             var next = -1;
-            if (upper && (i == 0 || text[i - 1] == '\n'))
+            if (upper && before == '\n')
             {
                 next = TryHeader(text, i, sink);
             }
 
-            if (next < 0 && (cueEnd >= 0 || (i > 0 && text[i - 1] == '@')))
+            if (next < 0 && before == '@')
             {
-                next = TryCue(text, i, cueEnd, cueCategory, matches, m, sink);
-            }
-
-            if (next < 0 && closingEnd > i)
-            {
-                next = TryClosing(text, i, closingEnd, sink);
+                next = TryCue(text, i, -1, null, matches, m, sink);
             }
 
             if (next < 0 && upper)
@@ -82,6 +63,63 @@ internal static class NameDetector
 
             skipUntil = Math.Max(skipUntil, next);
         }
+
+        // Cue and closing terms after the last notable word.
+        for (; m < matches.Count; m = NextCueOrClosing(matches, m + 1))
+        {
+            var at = matches[m].Start;
+            if (at >= skipUntil)
+            {
+                skipUntil = Math.Max(skipUntil, AtMatch(text, at, matches, m, sink));
+            }
+        }
+    }
+
+    // The first match at or after index m with a cue or closing term, or the match count.
+    private static int NextCueOrClosing(WordMatches matches, int m)
+    {
+        const uint cueOrClosing = (1u << (int)WordList.Cue) | (1u << (int)WordList.Closing);
+        while (m < matches.Count && (matches[m].Lists & cueOrClosing) == 0)
+        {
+            m++;
+        }
+
+        return m;
+    }
+
+    /// <summary>The rules at a cue or closing term (match <paramref name="match"/>, at <paramref name="i"/>). Returns where to continue, or -1.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int AtMatch(ReadOnlySpan<char> text, int i, WordMatches matches, int match, CandidateSet sink)
+    {
+        ref readonly var hit = ref matches[match];
+        var cueEnd = hit.End(WordList.Cue, out var cueCategory);
+        var closingEnd = hit.End(WordList.Closing, out _);
+
+        // Each rule is tried only where it can apply: a header at a line start, a cue at its
+        // term or after '@', a signature after its closing.
+        var upper = char.IsUpper(text[i]);
+        var next = -1;
+        if (upper && (i == 0 || text[i - 1] == '\n'))
+        {
+            next = TryHeader(text, i, sink);
+        }
+
+        if (next < 0 && (cueEnd >= 0 || (i > 0 && text[i - 1] == '@')))
+        {
+            next = TryCue(text, i, cueEnd, cueCategory, matches, match + 1, sink);
+        }
+
+        if (next < 0 && closingEnd > i)
+        {
+            next = TryClosing(text, i, closingEnd, sink);
+        }
+
+        if (next < 0 && upper)
+        {
+            next = TryBare(text, i, sink);
+        }
+
+        return next;
     }
 
     private static readonly Label Header = Label.Finding(FindingTypes.PersonName, null, "person-name.header", Priority.PersonName);
