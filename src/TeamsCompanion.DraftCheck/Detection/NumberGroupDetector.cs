@@ -41,35 +41,51 @@ internal static class NumberGroupDetector
             }
 
             var hasPlus = start > 0 && text[start - 1] == '+';
-            var group = default(GroupMasks);
-            if (GroupMasks.IsSupported && start + GroupMasks.Length <= text.Length)
+            if (!hasPlus && TooFewDigits(text, runs, r))
             {
-                if (!hasPlus && GroupMasks.TooFewDigits(text, start))
-                {
-                    continue;
-                }
-
-                group = new GroupMasks(text, start);
+                continue;
             }
 
-            EvaluateFrom(text, start, hasPlus, in group, digits, sink, ref before);
+            EvaluateFrom(text, runs, r, hasPlus, digits, sink, ref before);
         }
     }
 
-    /// <summary>Evaluates the windows that start with the chunk at <paramref name="start"/>, shortest first.</summary>
-    private static void EvaluateFrom(ReadOnlySpan<char> text, int start, bool hasPlus, in GroupMasks group, Span<char> digits, CandidateSet sink, ref ContextBefore before)
+    /// <summary>
+    /// True when no window from run <paramref name="r"/> can have eight digits, nor four
+    /// starting "0031", even if every gap of one to three characters between runs joined them.
+    /// Most runs (day numbers, house numbers, amounts) end here, by their lengths alone.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TooFewDigits(ReadOnlySpan<char> text, DigitRuns runs, int r)
     {
+        var needed = text[runs[r]] == '0' ? 4 : MinDigits;
         var count = 0;
-        var position = start;
         while (true)
         {
-            var chunkStart = position;
-            position = start + group.DigitsEnd(position - start);
-            if (position - start >= group.Known)
+            var end = runs.End(r);
+            count += end - runs[r];
+            if (count >= needed)
             {
-                position = TextScan.SkipDigits(text, position);
+                return false;
             }
 
+            if (++r == runs.Count || runs[r] - end > MaxSeparatorRun)
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Evaluates the windows that start with run <paramref name="r"/>, shortest first.</summary>
+    private static void EvaluateFrom(ReadOnlySpan<char> text, DigitRuns runs, int r, bool hasPlus, Span<char> digits, CandidateSet sink, ref ContextBefore before)
+    {
+        var count = 0;
+        var start = runs[r];
+        while (true)
+        {
+            // DigitRuns knows where each chunk ends: no character is read to find it.
+            var chunkStart = runs[r];
+            var position = runs.End(r);
             var length = position - chunkStart;
             if (count + length > MaxDigits)
             {
@@ -98,32 +114,37 @@ internal static class NumberGroupDetector
                 NumberRules.Evaluate(text, sink, start, position, digits[..count], hasPlus, ref before);
             }
 
-            var next = position - start + MaxSeparatorRun < group.Known
-                ? group.NextChunk(start, position)
-                : NextChunk(text, position);
-            if (next < 0)
+            if (++r == runs.Count || !IsJoint(text, position, runs[r]))
             {
                 return;
             }
-
-            position = next;
         }
     }
 
-    /// <summary>Where the chunk after the one ending at <paramref name="position"/> starts, or -1 when the group ends there.</summary>
-    private static int NextChunk(ReadOnlySpan<char> text, int position)
+    /// <summary>
+    /// Whether the characters between a chunk ending at <paramref name="end"/> and the next
+    /// digit at <paramref name="next"/> join them into one group: one to three separators,
+    /// at most one of them a line break.
+    /// </summary>
+    private static bool IsJoint(ReadOnlySpan<char> text, int end, int next)
     {
-        var separatorEnd = position;
-        var lineBreaks = 0;
-        while (separatorEnd < text.Length && separatorEnd - position < MaxSeparatorRun && IsSeparator(text[separatorEnd]))
+        if (next - end > MaxSeparatorRun)
         {
-            lineBreaks += text[separatorEnd] == '\n' ? 1 : 0;
-            separatorEnd++;
+            return false;
         }
 
-        return separatorEnd == position || lineBreaks > 1 || separatorEnd >= text.Length || !char.IsAsciiDigit(text[separatorEnd])
-            ? -1
-            : separatorEnd;
+        var lineBreaks = 0;
+        for (var i = end; i < next; i++)
+        {
+            if (!IsSeparator(text[i]))
+            {
+                return false;
+            }
+
+            lineBreaks += text[i] == '\n' ? 1 : 0;
+        }
+
+        return lineBreaks <= 1;
     }
 
     private static bool IsSeparator(char c) => c is ' ' or '.' or '-' or '/' or '(' or ')' or '\n';
