@@ -34,6 +34,16 @@ internal static class NumberGroupDetector
         Span<char> digits = stackalloc char[MaxDigits + CharBlocks.Size];
         for (var r = 0; r < runs.Count; r++)
         {
+            // Most runs (day numbers, house numbers, amounts) end here, by the run lengths alone:
+            // no rule takes fewer than four digits, nor fewer than eight without a '+' or a
+            // leading zero, and a group never reaches further than its runs joined by gaps of
+            // one to three characters.
+            var reach = Reach(runs, r);
+            if (reach < 4)
+            {
+                continue;
+            }
+
             var start = runs[r];
             if (IsGluedLeft(text, start))
             {
@@ -41,7 +51,7 @@ internal static class NumberGroupDetector
             }
 
             var hasPlus = start > 0 && text[start - 1] == '+';
-            if (!hasPlus && TooFewDigits(text, runs, r))
+            if (!hasPlus && reach < MinDigits && text[start] != '0')
             {
                 continue;
             }
@@ -51,27 +61,20 @@ internal static class NumberGroupDetector
     }
 
     /// <summary>
-    /// True when no window from run <paramref name="r"/> can have eight digits, nor four
-    /// starting "0031", even if every gap of one to three characters between runs joined them.
-    /// Most runs (day numbers, house numbers, amounts) end here, by their lengths alone.
+    /// How many digits the windows from run <paramref name="r"/> can hold at most, counted up
+    /// to <see cref="MinDigits"/>: as if every gap of one to three characters joined two runs.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TooFewDigits(ReadOnlySpan<char> text, DigitRuns runs, int r)
+    private static int Reach(DigitRuns runs, int r)
     {
-        var needed = text[runs[r]] == '0' ? 4 : MinDigits;
         var count = 0;
         while (true)
         {
             var end = runs.End(r);
             count += end - runs[r];
-            if (count >= needed)
+            if (count >= MinDigits || ++r == runs.Count || runs[r] - end > MaxSeparatorRun)
             {
-                return false;
-            }
-
-            if (++r == runs.Count || runs[r] - end > MaxSeparatorRun)
-            {
-                return true;
+                return count;
             }
         }
     }
@@ -126,6 +129,7 @@ internal static class NumberGroupDetector
     /// digit at <paramref name="next"/> join them into one group: one to three separators,
     /// at most one of them a line break.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsJoint(ReadOnlySpan<char> text, int end, int next)
     {
         if (next - end > MaxSeparatorRun)
