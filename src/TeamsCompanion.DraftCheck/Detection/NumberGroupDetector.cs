@@ -36,7 +36,7 @@ internal static class NumberGroupDetector
         {
             // Most runs (day numbers, house numbers, amounts) end here, by the run lengths alone:
             // no rule takes fewer than four digits, nor fewer than eight without a '+' or a
-            // leading zero, and a group never reaches further than its runs joined by gaps of
+            // leading "0031", and a group never reaches further than its runs joined by gaps of
             // one to three characters.
             var reach = Reach(runs, r);
             if (reach < 4)
@@ -51,7 +51,7 @@ internal static class NumberGroupDetector
             }
 
             var hasPlus = start > 0 && text[start - 1] == '+';
-            if (!hasPlus && reach < MinDigits && text[start] != '0')
+            if (!hasPlus && reach < MinDigits && (text[start] != '0' || !MayBe0031(text, start, runs.End(r))))
             {
                 continue;
             }
@@ -77,6 +77,17 @@ internal static class NumberGroupDetector
                 return count;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether windows from the run at <paramref name="start"/> can begin "0031" (the only
+    /// rule for fewer than eight digits without '+'): the run's digits, up to four, must.
+    /// A leading "00" or "03" (dates, amounts) ends here rather than in a walk of its group.
+    /// </summary>
+    private static bool MayBe0031(ReadOnlySpan<char> text, int start, int end)
+    {
+        var length = Math.Min(end - start, 4);
+        return text.Slice(start, length).SequenceEqual("0031".AsSpan(0, length));
     }
 
     /// <summary>Evaluates the windows that start with run <paramref name="r"/>, shortest first.</summary>
