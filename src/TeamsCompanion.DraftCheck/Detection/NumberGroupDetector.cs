@@ -34,6 +34,16 @@ internal static class NumberGroupDetector
         Span<char> digits = stackalloc char[MaxDigits + CharBlocks.Size];
         for (var r = 0; r < runs.Count; r++)
         {
+            // Most runs (day numbers, house numbers, amounts) end here, by the run lengths alone:
+            // no rule takes fewer than four digits, nor fewer than eight without a '+' or a
+            // leading "0031", and a group never reaches further than its runs joined by gaps of
+            // one to three characters.
+            var reach = Reach(runs, r);
+            if (reach < 4)
+            {
+                continue;
+            }
+
             var start = runs[r];
             if (IsGluedLeft(text, start))
             {
@@ -41,35 +51,55 @@ internal static class NumberGroupDetector
             }
 
             var hasPlus = start > 0 && text[start - 1] == '+';
-            var group = default(GroupMasks);
-            if (GroupMasks.IsSupported && start + GroupMasks.Length <= text.Length)
+            if (!hasPlus && reach < MinDigits && (text[start] != '0' || !MayBe0031(text, start, runs.End(r))))
             {
-                if (!hasPlus && GroupMasks.TooFewDigits(text, start))
-                {
-                    continue;
-                }
-
-                group = new GroupMasks(text, start);
+                continue;
             }
 
-            EvaluateFrom(text, start, hasPlus, in group, digits, sink, ref before);
+            EvaluateFrom(text, runs, r, hasPlus, digits, sink, ref before);
         }
     }
 
-    /// <summary>Evaluates the windows that start with the chunk at <paramref name="start"/>, shortest first.</summary>
-    private static void EvaluateFrom(ReadOnlySpan<char> text, int start, bool hasPlus, in GroupMasks group, Span<char> digits, CandidateSet sink, ref ContextBefore before)
+    /// <summary>
+    /// How many digits the windows from run <paramref name="r"/> can hold at most, counted up
+    /// to <see cref="MinDigits"/>: as if every gap of one to three characters joined two runs.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Reach(DigitRuns runs, int r)
     {
         var count = 0;
-        var position = start;
         while (true)
         {
-            var chunkStart = position;
-            position = start + group.DigitsEnd(position - start);
-            if (position - start >= group.Known)
+            var end = runs.End(r);
+            count += end - runs[r];
+            if (count >= MinDigits || ++r == runs.Count || runs[r] - end > MaxSeparatorRun)
             {
-                position = TextScan.SkipDigits(text, position);
+                return count;
             }
+        }
+    }
 
+    /// <summary>
+    /// Whether windows from the run at <paramref name="start"/> can begin "0031" (the only
+    /// rule for fewer than eight digits without '+'): the run's digits, up to four, must.
+    /// A leading "00" or "03" (dates, amounts) ends here rather than in a walk of its group.
+    /// </summary>
+    private static bool MayBe0031(ReadOnlySpan<char> text, int start, int end)
+    {
+        var length = Math.Min(end - start, 4);
+        return text.Slice(start, length).SequenceEqual("0031".AsSpan(0, length));
+    }
+
+    /// <summary>Evaluates the windows that start with run <paramref name="r"/>, shortest first.</summary>
+    private static void EvaluateFrom(ReadOnlySpan<char> text, DigitRuns runs, int r, bool hasPlus, Span<char> digits, CandidateSet sink, ref ContextBefore before)
+    {
+        var count = 0;
+        var start = runs[r];
+        while (true)
+        {
+            // DigitRuns knows where each chunk ends: no character is read to find it.
+            var chunkStart = runs[r];
+            var position = runs.End(r);
             var length = position - chunkStart;
             if (count + length > MaxDigits)
             {
@@ -98,32 +128,38 @@ internal static class NumberGroupDetector
                 NumberRules.Evaluate(text, sink, start, position, digits[..count], hasPlus, ref before);
             }
 
-            var next = position - start + MaxSeparatorRun < group.Known
-                ? group.NextChunk(start, position)
-                : NextChunk(text, position);
-            if (next < 0)
+            if (++r == runs.Count || !IsJoint(text, position, runs[r]))
             {
                 return;
             }
-
-            position = next;
         }
     }
 
-    /// <summary>Where the chunk after the one ending at <paramref name="position"/> starts, or -1 when the group ends there.</summary>
-    private static int NextChunk(ReadOnlySpan<char> text, int position)
+    /// <summary>
+    /// Whether the characters between a chunk ending at <paramref name="end"/> and the next
+    /// digit at <paramref name="next"/> join them into one group: one to three separators,
+    /// at most one of them a line break.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsJoint(ReadOnlySpan<char> text, int end, int next)
     {
-        var separatorEnd = position;
-        var lineBreaks = 0;
-        while (separatorEnd < text.Length && separatorEnd - position < MaxSeparatorRun && IsSeparator(text[separatorEnd]))
+        if (next - end > MaxSeparatorRun)
         {
-            lineBreaks += text[separatorEnd] == '\n' ? 1 : 0;
-            separatorEnd++;
+            return false;
         }
 
-        return separatorEnd == position || lineBreaks > 1 || separatorEnd >= text.Length || !char.IsAsciiDigit(text[separatorEnd])
-            ? -1
-            : separatorEnd;
+        var lineBreaks = 0;
+        for (var i = end; i < next; i++)
+        {
+            if (!IsSeparator(text[i]))
+            {
+                return false;
+            }
+
+            lineBreaks += text[i] == '\n' ? 1 : 0;
+        }
+
+        return lineBreaks <= 1;
     }
 
     private static bool IsSeparator(char c) => c is ' ' or '.' or '-' or '/' or '(' or ')' or '\n';

@@ -3,10 +3,9 @@ using TeamsCompanion.DraftCheck.Detection;
 namespace TeamsCompanion.DraftCheck.Tests.Detectors;
 
 /// <summary>
-/// The number-group detector reads each digit run on its own, from bit masks where it can;
+/// The number-group detector reads each digit run on its own, its chunks from the digit runs;
 /// here it must find what the straightforward group-by-group reading finds, on random texts
-/// of digits, separators, letters and context words (also at the text's end, where the masks
-/// give way to the character loop).
+/// of digits, separators, letters and context words (also at the text's end).
 /// </summary>
 public class NumberGroupReferenceTests
 {
@@ -23,7 +22,7 @@ public class NumberGroupReferenceTests
         "+", ",", ":", "a", "B", "é", "€", "x", "BSN ", "tel ", "rijbewijs ", "kvk ", "zaaknummer ", "eur", ",-", " euro",
         "visa ", "(0)",
 
-        // Characters whose low byte is a digit or separator: the masks must not take them for one.
+        // Characters whose low byte is a digit or separator: no vector compare may take them for one.
         "\u0130", "\u0120", "\u012E", "\uFF10", "\uFF20",
     ];
 
