@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace TeamsCompanion.DraftCheck.Detection;
@@ -86,11 +87,20 @@ internal sealed class WordStarts : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
     private static void AsciiBlocks(ReadOnlySpan<char> text, ref Cursor cursor, int[] notable, ulong[] passed, ReadOnlySpan<uint> keys)
     {
+        // The indexes below stay inside their buffers: an offset in a block is below its Size, a
+        // key index of ASCII classes inside Keys (see TermStartFilter.KeyIndexes), and both
+        // counts below the number of word starts, which Of rents room for. Unchecked, the loop
+        // over the words of a block is a third shorter.
         Span<ushort> keyIndexes = stackalloc ushort[CharBlocks.Size];
+        ref var keyIndex0 = ref MemoryMarshal.GetReference(keyIndexes);
+        ref var key0 = ref MemoryMarshal.GetReference(keys);
+        ref var passed0 = ref MemoryMarshal.GetArrayDataReference(passed);
+        ref var notable0 = ref MemoryMarshal.GetArrayDataReference(notable);
         var i = cursor.Index;
         var notableCount = cursor.NotableCount;
         var passedCount = cursor.PassedCount;
         var previousIsWordChar = cursor.PreviousIsWordChar;
+        var previousIsBreak = i == 0 || text[i - 1] is '\n' or '@';
         for (; i + CharBlocks.Size + 2 <= text.Length; i += CharBlocks.Size)
         {
             var block = CharBlocks.Load(text, i);
@@ -110,16 +120,18 @@ internal sealed class WordStarts : IDisposable
                 var offset = BitOperations.TrailingZeroCount(bits);
 
                 // Written for every word, counted only when it may match: no branch to mispredict.
-                var key = keys[keyIndexes[offset]];
-                passed[passedCount] = ((ulong)key << 32) | (uint)(i + offset);
+                var key = Unsafe.Add(ref key0, Unsafe.Add(ref keyIndex0, offset));
+                Unsafe.Add(ref passed0, passedCount) = ((ulong)key << 32) | (uint)(i + offset);
                 passedCount += (int)(((key & TermTrie.AllLists) + TermTrie.AllLists) >> TermTrie.ListCount);
             }
 
+            // The break before the block is carried over from the one before, not read again.
             var breaks = CharBlocks.Equal(block, '\n') | CharBlocks.Equal(block, '@');
-            var afterBreak = (breaks << 1) | (i == 0 || text[i - 1] is '\n' or '@' ? 1u : 0u);
+            var afterBreak = (breaks << 1) | (previousIsBreak ? 1u : 0u);
+            previousIsBreak = (breaks >> (CharBlocks.Size - 1)) != 0;
             for (var bits = wordStarts & (CharBlocks.AsciiUppers(block) | afterBreak); bits != 0; bits &= bits - 1)
             {
-                notable[notableCount++] = i + BitOperations.TrailingZeroCount(bits);
+                Unsafe.Add(ref notable0, notableCount++) = i + BitOperations.TrailingZeroCount(bits);
             }
         }
 
