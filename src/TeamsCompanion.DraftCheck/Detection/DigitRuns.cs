@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace TeamsCompanion.DraftCheck.Detection;
 
@@ -41,11 +43,35 @@ internal sealed class DigitRuns : IDisposable
         var count = 0;
         var endCount = 0;
         var i = 0;
+        // A run starts at a digit whose left neighbour (the previous block's last character for
+        // bit 0) is no digit.
+        uint carry = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            // Blocks of 32 characters where 64-byte vectors are accelerated: half the block work.
+            const int Size = 32;
+            ref var char0 = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            for (; i + Size <= text.Length; i += Size)
+            {
+                var block = Vector512.LoadUnsafe(ref char0, (nuint)i);
+                var digits = (uint)Vector512.LessThanOrEqual(block - Vector512.Create((ushort)'0'), Vector512.Create((ushort)9)).ExtractMostSignificantBits();
+                var runStarts = digits & ~((digits << 1) | carry);
+                carry = digits >> (Size - 1);
+                for (; runStarts != 0; runStarts &= runStarts - 1)
+                {
+                    buffer[count++] = i + BitOperations.TrailingZeroCount(runStarts);
+                }
+
+                var nextIsDigit = i + Size < text.Length && char.IsAsciiDigit(text[i + Size]) ? 1u : 0u;
+                for (var runEnds = digits & ~((digits >> 1) | (nextIsDigit << (Size - 1))); runEnds != 0; runEnds &= runEnds - 1)
+                {
+                    ends[endCount++] = i + BitOperations.TrailingZeroCount(runEnds) + 1;
+                }
+            }
+        }
+
         if (CharBlocks.IsAccelerated)
         {
-            // A run starts at a digit whose left neighbour (the previous block's last
-            // character for bit 0) is no digit.
-            uint carry = 0;
             for (; i + CharBlocks.Size <= text.Length; i += CharBlocks.Size)
             {
                 var digits = CharBlocks.Digits(CharBlocks.Load(text, i));

@@ -110,7 +110,12 @@ internal sealed class TermStartFilter
     public static Vector256<ushort> KeyIndexes(Vector256<ushort> first, Vector256<ushort> second, Vector256<ushort> third) =>
         (Class(first) << (2 * ClassBits)) | (Class(second) << ClassBits) | Class(third);
 
-    /// <summary>The table <see cref="KeyIndexes"/> points into.</summary>
+    /// <summary><see cref="KeyIndexes(Vector256{ushort}, Vector256{ushort}, Vector256{ushort})"/> for blocks of 32 characters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<ushort> KeyIndexes(Vector512<ushort> first, Vector512<ushort> second, Vector512<ushort> third) =>
+        (Class(first) << (2 * ClassBits)) | (Class(second) << ClassBits) | Class(third);
+
+    /// <summary>The table the key indexes point into.</summary>
     public ReadOnlySpan<uint> Keys => keys;
 
     /// <summary>The lists (a bit per <see cref="WordList"/>) that may have a term at <paramref name="start"/>.</summary>
@@ -140,6 +145,10 @@ internal sealed class TermStartFilter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<ushort> Class(Vector256<ushort> block) =>
         Vector256.Min((block | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)OtherAscii));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<ushort> Class(Vector512<ushort> block) =>
+        Vector512.Min((block | Vector512.Create((ushort)0x20)) - Vector512.Create((ushort)'a'), Vector512.Create((ushort)OtherAscii));
 
     private static byte[] BuildClasses()
     {

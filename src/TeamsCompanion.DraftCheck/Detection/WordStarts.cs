@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace TeamsCompanion.DraftCheck.Detection;
@@ -57,6 +58,11 @@ internal sealed class WordStarts : IDisposable
             // The keys read two characters past the block.
             while (cursor.Index + CharBlocks.Size + 2 <= text.Length)
             {
+                if (Vector512.IsHardwareAccelerated)
+                {
+                    WideAsciiBlocks(text, ref cursor, notable, passed, filter.Keys);
+                }
+
                 AsciiBlocks(text, ref cursor, notable, passed, filter.Keys);
                 if (cursor.Index + CharBlocks.Size + 2 > text.Length)
                 {
@@ -86,11 +92,20 @@ internal sealed class WordStarts : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
     private static void AsciiBlocks(ReadOnlySpan<char> text, ref Cursor cursor, int[] notable, ulong[] passed, ReadOnlySpan<uint> keys)
     {
+        // The indexes below stay inside their buffers: an offset in a block is below its Size, a
+        // key index of ASCII classes inside Keys (see TermStartFilter.KeyIndexes), and both
+        // counts below the number of word starts, which Of rents room for. Unchecked, the loop
+        // over the words of a block is a third shorter.
         Span<ushort> keyIndexes = stackalloc ushort[CharBlocks.Size];
+        ref var keyIndex0 = ref MemoryMarshal.GetReference(keyIndexes);
+        ref var key0 = ref MemoryMarshal.GetReference(keys);
+        ref var passed0 = ref MemoryMarshal.GetArrayDataReference(passed);
+        ref var notable0 = ref MemoryMarshal.GetArrayDataReference(notable);
         var i = cursor.Index;
         var notableCount = cursor.NotableCount;
         var passedCount = cursor.PassedCount;
         var previousIsWordChar = cursor.PreviousIsWordChar;
+        var previousIsBreak = i == 0 || text[i - 1] is '\n' or '@';
         for (; i + CharBlocks.Size + 2 <= text.Length; i += CharBlocks.Size)
         {
             var block = CharBlocks.Load(text, i);
@@ -105,28 +120,104 @@ internal sealed class WordStarts : IDisposable
             var wordStarts = letters & ~((wordChars << 1) | (previousIsWordChar ? 1u : 0u));
             previousIsWordChar = (wordChars >> (CharBlocks.Size - 1)) != 0;
             TermStartFilter.KeyIndexes(block, CharBlocks.Load(text, i + 1), third).CopyTo(keyIndexes);
-            for (var bits = wordStarts; bits != 0; bits &= bits - 1)
-            {
-                var offset = BitOperations.TrailingZeroCount(bits);
+            passedCount = AddPassed(wordStarts, i, ref keyIndex0, ref key0, ref passed0, passedCount);
 
-                // Written for every word, counted only when it may match: no branch to mispredict.
-                var key = keys[keyIndexes[offset]];
-                passed[passedCount] = ((ulong)key << 32) | (uint)(i + offset);
-                passedCount += (int)(((key & TermTrie.AllLists) + TermTrie.AllLists) >> TermTrie.ListCount);
-            }
-
+            // The break before the block is carried over from the one before, not read again.
             var breaks = CharBlocks.Equal(block, '\n') | CharBlocks.Equal(block, '@');
-            var afterBreak = (breaks << 1) | (i == 0 || text[i - 1] is '\n' or '@' ? 1u : 0u);
-            for (var bits = wordStarts & (CharBlocks.AsciiUppers(block) | afterBreak); bits != 0; bits &= bits - 1)
-            {
-                notable[notableCount++] = i + BitOperations.TrailingZeroCount(bits);
-            }
+            var afterBreak = (breaks << 1) | (previousIsBreak ? 1u : 0u);
+            previousIsBreak = (breaks >> (CharBlocks.Size - 1)) != 0;
+            notableCount = AddNotable(wordStarts & (CharBlocks.AsciiUppers(block) | afterBreak), i, ref notable0, notableCount);
         }
 
         cursor.Index = i;
         cursor.NotableCount = notableCount;
         cursor.PassedCount = passedCount;
         cursor.PreviousIsWordChar = previousIsWordChar;
+    }
+
+    /// <summary>
+    /// <see cref="AsciiBlocks"/> 32 characters at a time, where the processor has 64-byte vectors:
+    /// half the block work per character. Stops where the next 32 characters (and two more) are not
+    /// all ASCII; AsciiBlocks then goes on in smaller blocks.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+    private static void WideAsciiBlocks(ReadOnlySpan<char> text, ref Cursor cursor, int[] notable, ulong[] passed, ReadOnlySpan<uint> keys)
+    {
+        const int Size = 32;
+
+        // Indexes stay inside their buffers as in AsciiBlocks (32 offsets in a block here).
+        Span<ushort> keyIndexes = stackalloc ushort[Size];
+        ref var keyIndex0 = ref MemoryMarshal.GetReference(keyIndexes);
+        ref var key0 = ref MemoryMarshal.GetReference(keys);
+        ref var passed0 = ref MemoryMarshal.GetArrayDataReference(passed);
+        ref var notable0 = ref MemoryMarshal.GetArrayDataReference(notable);
+        ref var char0 = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        var i = cursor.Index;
+        var notableCount = cursor.NotableCount;
+        var passedCount = cursor.PassedCount;
+        var previousIsWordChar = cursor.PreviousIsWordChar;
+        var previousIsBreak = i == 0 || text[i - 1] is '\n' or '@';
+        for (; i + Size + 2 <= text.Length; i += Size)
+        {
+            var block = Vector512.LoadUnsafe(ref char0, (nuint)i);
+            var second = Vector512.LoadUnsafe(ref char0, (nuint)(i + 1));
+            var third = Vector512.LoadUnsafe(ref char0, (nuint)(i + 2));
+            if (((block | third) & Vector512.Create((ushort)0xFF80)) != Vector512<ushort>.Zero)
+            {
+                break;
+            }
+
+            var lowerIndex = (block | Vector512.Create((ushort)0x20)) - Vector512.Create((ushort)'a');
+            var letters = (uint)Vector512.LessThanOrEqual(lowerIndex, Vector512.Create((ushort)25)).ExtractMostSignificantBits();
+            var digits = (uint)Vector512.LessThanOrEqual(block - Vector512.Create((ushort)'0'), Vector512.Create((ushort)9)).ExtractMostSignificantBits();
+            var wordChars = letters | digits;
+            var wordStarts = letters & ~((wordChars << 1) | (previousIsWordChar ? 1u : 0u));
+            previousIsWordChar = (wordChars >> (Size - 1)) != 0;
+            TermStartFilter.KeyIndexes(block, second, third).StoreUnsafe(ref keyIndex0);
+            passedCount = AddPassed(wordStarts, i, ref keyIndex0, ref key0, ref passed0, passedCount);
+
+            var breaks = (uint)(Vector512.Equals(block, Vector512.Create((ushort)'\n')) | Vector512.Equals(block, Vector512.Create((ushort)'@'))).ExtractMostSignificantBits();
+            var afterBreak = (breaks << 1) | (previousIsBreak ? 1u : 0u);
+            previousIsBreak = (breaks >> (Size - 1)) != 0;
+            var uppers = (uint)Vector512.LessThanOrEqual(block - Vector512.Create((ushort)'A'), Vector512.Create((ushort)25)).ExtractMostSignificantBits();
+            notableCount = AddNotable(wordStarts & (uppers | afterBreak), i, ref notable0, notableCount);
+        }
+
+        cursor.Index = i;
+        cursor.NotableCount = notableCount;
+        cursor.PassedCount = passedCount;
+        cursor.PreviousIsWordChar = previousIsWordChar;
+    }
+
+    /// <summary>
+    /// Adds the words starting at the bits of <paramref name="wordStarts"/> (offsets from
+    /// <paramref name="i"/>) with their keys to the passed words; returns the new count.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AddPassed(uint wordStarts, int i, ref ushort keyIndex0, ref uint key0, ref ulong passed0, int passedCount)
+    {
+        for (var bits = wordStarts; bits != 0; bits &= bits - 1)
+        {
+            var offset = BitOperations.TrailingZeroCount(bits);
+
+            // Written for every word, counted only when it may match: no branch to mispredict.
+            var key = Unsafe.Add(ref key0, Unsafe.Add(ref keyIndex0, offset));
+            Unsafe.Add(ref passed0, passedCount) = ((ulong)key << 32) | (uint)(i + offset);
+            passedCount += (int)(((key & TermTrie.AllLists) + TermTrie.AllLists) >> TermTrie.ListCount);
+        }
+
+        return passedCount;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AddNotable(uint starts, int i, ref int notable0, int notableCount)
+    {
+        for (var bits = starts; bits != 0; bits &= bits - 1)
+        {
+            Unsafe.Add(ref notable0, notableCount++) = i + BitOperations.TrailingZeroCount(bits);
+        }
+
+        return notableCount;
     }
 
     private static void Classify(ReadOnlySpan<char> text, int[] notable, TermStartFilter filter, ulong[] passed, ref Cursor cursor)
