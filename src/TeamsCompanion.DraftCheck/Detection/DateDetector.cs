@@ -74,7 +74,8 @@ internal static class DateDetector
             }
 
             // Every date part has at most four digits.
-            if (runs.End(r) - d > 4 || !TextScan.IsBoundaryBefore(text, d))
+            var runEnd = runs.End(r);
+            if (runEnd - d > 4 || !MayStartDate(text, runs, r, runEnd - d) || !TextScan.IsBoundaryBefore(text, d))
             {
                 continue;
             }
@@ -98,6 +99,33 @@ internal static class DateDetector
                 : Candidate.Suppressor(OtherDate, i, end));
             skipUntil = end;
         }
+    }
+
+    /// <summary>
+    /// False when no date can start at run <paramref name="r"/>, read from the two characters
+    /// after it and the next run's length. Most runs fail here, before the readers below
+    /// read their digits again; every date they accept passes.
+    /// </summary>
+    private static bool MayStartDate(ReadOnlySpan<char> text, DigitRuns runs, int r, int length)
+    {
+        var end = runs.End(r);
+        if (end + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        var separator = text[end];
+        if (separator is '-' or '/' or '.' or ' ')
+        {
+            // The digit after the separator starts the next run: d-m-y and y-m-d need its
+            // month of one or two digits; "12 maart 1980" needs a letter after the space.
+            return char.IsAsciiDigit(text[end + 1])
+                ? r + 1 < runs.Count && runs.End(r + 1) - (end + 1) <= 2
+                : separator == ' ' && length <= 2;
+        }
+
+        // "March 14, 1980".
+        return separator == ',' && length <= 2 && text[end + 1] == ' ';
     }
 
     /// <summary>"March 14, 1980" needs a day of one or two digits followed by ", ".</summary>
@@ -219,13 +247,12 @@ internal static class DateDetector
     private static int ReadMonthYear(ReadOnlySpan<char> text, int start, int day)
     {
         var monthEnd = TextScan.WordEnd(text, start);
-        if (monthEnd == start || !MonthLookup.TryGetValue(text[start..monthEnd], out var month))
-        {
-            return -1;
-        }
-
         var i = monthEnd < text.Length && text[monthEnd] == '.' ? monthEnd + 1 : monthEnd;
-        if (i >= text.Length || text[i] != ' ')
+
+        // Most words after a number are no month and have no year after them: test that
+        // shape ("word 1") before looking the word up.
+        if (monthEnd == start || i + 1 >= text.Length || text[i] != ' ' || !char.IsAsciiDigit(text[i + 1])
+            || !MonthLookup.TryGetValue(text[start..monthEnd], out var month))
         {
             return -1;
         }
