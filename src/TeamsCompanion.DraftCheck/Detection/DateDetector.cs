@@ -106,6 +106,7 @@ internal static class DateDetector
     /// after it and the next run's length. Most runs fail here, before the readers below
     /// read their digits again; every date they accept passes.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MayStartDate(ReadOnlySpan<char> text, DigitRuns runs, int r, int length)
     {
         var end = runs.End(r);
@@ -117,11 +118,25 @@ internal static class DateDetector
         var separator = text[end];
         if (separator is '-' or '/' or '.' or ' ')
         {
-            // The digit after the separator starts the next run: d-m-y and y-m-d need its
-            // month of one or two digits; "12 maart 1980" needs a letter after the space.
-            return char.IsAsciiDigit(text[end + 1])
-                ? r + 1 < runs.Count && runs.End(r + 1) - (end + 1) <= 2
-                : separator == ' ' && length <= 2;
+            // "12 maart 1980" needs a letter after the space.
+            if (!char.IsAsciiDigit(text[end + 1]))
+            {
+                return separator == ' ' && length <= 2;
+            }
+
+            // The digit after the separator starts the next run: d-m-y and y-m-d need it to be
+            // a month of one or two digits, then the same separator, then a run of at most four
+            // digits (a spaced date's year has four).
+            if (r + 2 >= runs.Count)
+            {
+                return false;
+            }
+
+            var monthEnd = runs.End(r + 1);
+            var year = runs[r + 2];
+            var yearLength = runs.End(r + 2) - year;
+            return monthEnd - (end + 1) <= 2 && text[monthEnd] == separator && year == monthEnd + 1
+                && yearLength <= 4 && !(yearLength == 2 && separator == ' ');
         }
 
         // "March 14, 1980".
@@ -159,14 +174,21 @@ internal static class DateDetector
     private static bool HasBirthContext(ReadOnlySpan<char> text, int start)
     {
         // Every birth keyword contains one of these stems; most dates have none nearby. The
-        // stems are searched in the folded window, three bytes at a time (see ContextBefore).
+        // stems are searched in the folded window, three bytes at a time (see ContextBefore),
+        // and only when the window holds a 'b' as every stem does: most windows need no folding.
+        var from = Math.Max(0, start - BirthContextWindow);
+        if (text[from..start].IndexOfAny('b', 'B') < 0)
+        {
+            return false;
+        }
+
         var before = default(ContextBefore);
         if (!before.HasBefore(text, start, BirthContextWindow, BirthStems))
         {
             return false;
         }
 
-        var window = text[Math.Max(0, start - BirthContextWindow)..start];
+        var window = text[from..start];
         foreach (var keyword in Keywords.Birth)
         {
             var found = window.LastIndexOf(keyword, StringComparison.OrdinalIgnoreCase);
