@@ -74,7 +74,8 @@ internal static class DateDetector
             }
 
             // Every date part has at most four digits.
-            if (runs.End(r) - d > 4 || !TextScan.IsBoundaryBefore(text, d))
+            var runEnd = runs.End(r);
+            if (runEnd - d > 4 || !MayStartDate(text, runs, r, runEnd - d) || !TextScan.IsBoundaryBefore(text, d))
             {
                 continue;
             }
@@ -98,6 +99,48 @@ internal static class DateDetector
                 : Candidate.Suppressor(OtherDate, i, end));
             skipUntil = end;
         }
+    }
+
+    /// <summary>
+    /// False when no date can start at run <paramref name="r"/>, read from the two characters
+    /// after it and the next run's length. Most runs fail here, before the readers below
+    /// read their digits again; every date they accept passes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayStartDate(ReadOnlySpan<char> text, DigitRuns runs, int r, int length)
+    {
+        var end = runs.End(r);
+        if (end + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        var separator = text[end];
+        if (separator is '-' or '/' or '.' or ' ')
+        {
+            // "12 maart 1980" needs a letter after the space.
+            if (!char.IsAsciiDigit(text[end + 1]))
+            {
+                return separator == ' ' && length <= 2;
+            }
+
+            // The digit after the separator starts the next run: d-m-y and y-m-d need it to be
+            // a month of one or two digits, then the same separator, then a run of at most four
+            // digits (a spaced date's year has four).
+            if (r + 2 >= runs.Count)
+            {
+                return false;
+            }
+
+            var monthEnd = runs.End(r + 1);
+            var year = runs[r + 2];
+            var yearLength = runs.End(r + 2) - year;
+            return monthEnd - (end + 1) <= 2 && text[monthEnd] == separator && year == monthEnd + 1
+                && yearLength <= 4 && !(yearLength == 2 && separator == ' ');
+        }
+
+        // "March 14, 1980".
+        return separator == ',' && length <= 2 && text[end + 1] == ' ';
     }
 
     /// <summary>"March 14, 1980" needs a day of one or two digits followed by ", ".</summary>
@@ -131,14 +174,21 @@ internal static class DateDetector
     private static bool HasBirthContext(ReadOnlySpan<char> text, int start)
     {
         // Every birth keyword contains one of these stems; most dates have none nearby. The
-        // stems are searched in the folded window, three bytes at a time (see ContextBefore).
+        // stems are searched in the folded window, three bytes at a time (see ContextBefore),
+        // and only when the window holds a 'b' as every stem does: most windows need no folding.
+        var from = Math.Max(0, start - BirthContextWindow);
+        if (text[from..start].IndexOfAny('b', 'B') < 0)
+        {
+            return false;
+        }
+
         var before = default(ContextBefore);
         if (!before.HasBefore(text, start, BirthContextWindow, BirthStems))
         {
             return false;
         }
 
-        var window = text[Math.Max(0, start - BirthContextWindow)..start];
+        var window = text[from..start];
         foreach (var keyword in Keywords.Birth)
         {
             var found = window.LastIndexOf(keyword, StringComparison.OrdinalIgnoreCase);
@@ -219,13 +269,12 @@ internal static class DateDetector
     private static int ReadMonthYear(ReadOnlySpan<char> text, int start, int day)
     {
         var monthEnd = TextScan.WordEnd(text, start);
-        if (monthEnd == start || !MonthLookup.TryGetValue(text[start..monthEnd], out var month))
-        {
-            return -1;
-        }
-
         var i = monthEnd < text.Length && text[monthEnd] == '.' ? monthEnd + 1 : monthEnd;
-        if (i >= text.Length || text[i] != ' ')
+
+        // Most words after a number are no month and have no year after them: test that
+        // shape ("word 1") before looking the word up.
+        if (monthEnd == start || i + 1 >= text.Length || text[i] != ' ' || !char.IsAsciiDigit(text[i + 1])
+            || !MonthLookup.TryGetValue(text[start..monthEnd], out var month))
         {
             return -1;
         }

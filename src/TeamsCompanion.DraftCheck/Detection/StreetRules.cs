@@ -24,10 +24,6 @@ internal static class StreetRules
         "adres:", "adres is", "woonadres", "verhuisd naar", "lives at", "address:",
     ]));
 
-    private static readonly string[] Joiners = ["van", "de", "der", "den", "het", "'t", "ter", "ten", "op", "aan", "in"];
-
-    private const int MaxJoinerLength = 3;
-
     private static readonly string[] LeftStopWords =
     [
         "In", "Op", "Aan", "Bij", "Naar", "Via", "Voor", "Uit", "Het", "Een", "Tot", "Met", "Over", "Langs",
@@ -231,8 +227,13 @@ internal static class StreetRules
         return false;
     }
 
-    // Joiners are short: a longer word needs no comparisons.
-    private static bool IsJoiner(ReadOnlySpan<char> word) => word.Length <= MaxJoinerLength && IsOneOf(word, Joiners);
+    // A switch compiles to a test of the length and a character or two before one comparison,
+    // where a list took a comparison per joiner of the same length.
+    private static bool IsJoiner(ReadOnlySpan<char> word) => word switch
+    {
+        "van" or "de" or "der" or "den" or "het" or "'t" or "ter" or "ten" or "op" or "aan" or "in" => true,
+        _ => false,
+    };
 
     private static bool IsOneOf(ReadOnlySpan<char> word, string[] list)
     {
