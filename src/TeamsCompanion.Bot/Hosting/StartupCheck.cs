@@ -16,14 +16,10 @@ internal static class StartupCheck
 
     public static int RunOrExplain(WebApplication app, TextWriter error)
     {
-        // Under WebApplicationFactory the host must reach Run to be handed to the test, which
-        // then sees the exception itself.
-        if (IsTestServer(app))
-        {
-            app.Run();
-            return 0;
-        }
-
+        // Under WebApplicationFactory the test sees the exception itself. It must come before
+        // Run: a host that fails in Run is disposed at once, while the factory may still be about
+        // to read its services (it then reported "Cannot access a disposed object" instead).
+        var underTest = IsTestServer(app);
         IReadOnlyList<string> problems;
         try
         {
@@ -32,7 +28,7 @@ internal static class StartupCheck
             app.Run();
             return 0;
         }
-        catch (Exception e) when (Problems(e) is { Count: > 0 } found)
+        catch (Exception e) when (!underTest && Problems(e) is { Count: > 0 } found)
         {
             // Options validated at start and again by the service that reads them say it twice.
             problems = [.. found.Distinct()];
