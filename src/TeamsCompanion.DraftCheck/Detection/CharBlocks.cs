@@ -7,13 +7,43 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// <summary>
 /// Classifies 16 characters at a time into bit masks (bit k = character k of the block), so
 /// the word and digit indexes are built with a few vector operations per block instead of a
-/// branch per character. Blocks with non-ASCII characters are left to the scalar rules.
+/// branch per character. Blocks with non-ASCII characters are left to the scalar rules. Where
+/// 64-byte vectors are accelerated (AVX-512), the passes over the whole text also take "wide"
+/// blocks of <see cref="WideSize"/> characters: the same classifiers, one overload per width.
 /// </summary>
 internal static class CharBlocks
 {
     public const int Size = 16;
 
+    public const int WideSize = 32;
+
     public static bool IsAccelerated => Vector256.IsHardwareAccelerated;
+
+    public static bool IsWideAccelerated => Vector512.IsHardwareAccelerated;
+
+    /// <summary>The wide block at <paramref name="start"/>; the caller guarantees <see cref="WideSize"/> characters there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<ushort> LoadWide(ReadOnlySpan<char> text, int start) =>
+        Vector512.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)start);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsAscii(Vector512<ushort> block) => (block & Vector512.Create((ushort)0xFF80)) == Vector512<ushort>.Zero;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Digits(Vector512<ushort> block) =>
+        (uint)Vector512.LessThanOrEqual(block - Vector512.Create((ushort)'0'), Vector512.Create((ushort)9)).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint AsciiLetters(Vector512<ushort> block) =>
+        (uint)Vector512.LessThanOrEqual((block | Vector512.Create((ushort)0x20)) - Vector512.Create((ushort)'a'), Vector512.Create((ushort)25)).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint AsciiUppers(Vector512<ushort> block) =>
+        (uint)Vector512.LessThanOrEqual(block - Vector512.Create((ushort)'A'), Vector512.Create((ushort)25)).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Equal(Vector512<ushort> block, char c) =>
+        (uint)Vector512.Equals(block, Vector512.Create((ushort)c)).ExtractMostSignificantBits();
 
     /// <summary>The block at <paramref name="start"/>; the caller guarantees <see cref="Size"/> characters there.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

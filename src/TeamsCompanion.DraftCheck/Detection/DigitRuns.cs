@@ -1,8 +1,6 @@
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace TeamsCompanion.DraftCheck.Detection;
 
@@ -46,27 +44,12 @@ internal sealed class DigitRuns : IDisposable
         // A run starts at a digit whose left neighbour (the previous block's last character for
         // bit 0) is no digit.
         uint carry = 0;
-        if (Vector512.IsHardwareAccelerated)
+        if (CharBlocks.IsWideAccelerated)
         {
             // Blocks of 32 characters where 64-byte vectors are accelerated: half the block work.
-            const int Size = 32;
-            ref var char0 = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-            for (; i + Size <= text.Length; i += Size)
+            for (; i + CharBlocks.WideSize <= text.Length; i += CharBlocks.WideSize)
             {
-                var block = Vector512.LoadUnsafe(ref char0, (nuint)i);
-                var digits = (uint)Vector512.LessThanOrEqual(block - Vector512.Create((ushort)'0'), Vector512.Create((ushort)9)).ExtractMostSignificantBits();
-                var runStarts = digits & ~((digits << 1) | carry);
-                carry = digits >> (Size - 1);
-                for (; runStarts != 0; runStarts &= runStarts - 1)
-                {
-                    buffer[count++] = i + BitOperations.TrailingZeroCount(runStarts);
-                }
-
-                var nextIsDigit = i + Size < text.Length && char.IsAsciiDigit(text[i + Size]) ? 1u : 0u;
-                for (var runEnds = digits & ~((digits >> 1) | (nextIsDigit << (Size - 1))); runEnds != 0; runEnds &= runEnds - 1)
-                {
-                    ends[endCount++] = i + BitOperations.TrailingZeroCount(runEnds) + 1;
-                }
+                AddBlock(text, i, CharBlocks.WideSize, CharBlocks.Digits(CharBlocks.LoadWide(text, i)), ref carry, buffer, ref count, ends, ref endCount);
             }
         }
 
@@ -74,21 +57,7 @@ internal sealed class DigitRuns : IDisposable
         {
             for (; i + CharBlocks.Size <= text.Length; i += CharBlocks.Size)
             {
-                var digits = CharBlocks.Digits(CharBlocks.Load(text, i));
-                var runStarts = digits & ~((digits << 1) | carry);
-                carry = digits >> (CharBlocks.Size - 1);
-                for (; runStarts != 0; runStarts &= runStarts - 1)
-                {
-                    buffer[count++] = i + BitOperations.TrailingZeroCount(runStarts);
-                }
-
-                // A run ends at a digit whose right neighbour (the next block's first character
-                // for bit 15) is no digit.
-                var nextIsDigit = i + CharBlocks.Size < text.Length && char.IsAsciiDigit(text[i + CharBlocks.Size]) ? 1u : 0u;
-                for (var runEnds = digits & ~((digits >> 1) | (nextIsDigit << (CharBlocks.Size - 1))); runEnds != 0; runEnds &= runEnds - 1)
-                {
-                    ends[endCount++] = i + BitOperations.TrailingZeroCount(runEnds) + 1;
-                }
+                AddBlock(text, i, CharBlocks.Size, CharBlocks.Digits(CharBlocks.Load(text, i)), ref carry, buffer, ref count, ends, ref endCount);
             }
         }
 
@@ -111,6 +80,26 @@ internal sealed class DigitRuns : IDisposable
         }
 
         return new DigitRuns(buffer, ends, count);
+    }
+
+    /// <summary>Adds the run starts and ends in the block of <paramref name="size"/> characters at <paramref name="i"/>, whose digits are <paramref name="digits"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddBlock(ReadOnlySpan<char> text, int i, int size, uint digits, ref uint carry, int[] starts, ref int count, int[] ends, ref int endCount)
+    {
+        var runStarts = digits & ~((digits << 1) | carry);
+        carry = digits >> (size - 1);
+        for (; runStarts != 0; runStarts &= runStarts - 1)
+        {
+            starts[count++] = i + BitOperations.TrailingZeroCount(runStarts);
+        }
+
+        // A run ends at a digit whose right neighbour (the next block's first character for the
+        // last bit) is no digit.
+        var nextIsDigit = i + size < text.Length && char.IsAsciiDigit(text[i + size]) ? 1u : 0u;
+        for (var runEnds = digits & ~((digits >> 1) | (nextIsDigit << (size - 1))); runEnds != 0; runEnds &= runEnds - 1)
+        {
+            ends[endCount++] = i + BitOperations.TrailingZeroCount(runEnds) + 1;
+        }
     }
 
     public void Dispose()

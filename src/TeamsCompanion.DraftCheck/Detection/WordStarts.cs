@@ -58,7 +58,7 @@ internal sealed class WordStarts : IDisposable
             // The keys read two characters past the block.
             while (cursor.Index + CharBlocks.Size + 2 <= text.Length)
             {
-                if (Vector512.IsHardwareAccelerated)
+                if (CharBlocks.IsWideAccelerated)
                 {
                     WideAsciiBlocks(text, ref cursor, notable, passed, filter.Keys);
                 }
@@ -143,7 +143,7 @@ internal sealed class WordStarts : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
     private static void WideAsciiBlocks(ReadOnlySpan<char> text, ref Cursor cursor, int[] notable, ulong[] passed, ReadOnlySpan<uint> keys)
     {
-        const int Size = 32;
+        const int Size = CharBlocks.WideSize;
 
         // Indexes stay inside their buffers as in AsciiBlocks (32 offsets in a block here).
         Span<ushort> keyIndexes = stackalloc ushort[Size];
@@ -151,7 +151,6 @@ internal sealed class WordStarts : IDisposable
         ref var key0 = ref MemoryMarshal.GetReference(keys);
         ref var passed0 = ref MemoryMarshal.GetArrayDataReference(passed);
         ref var notable0 = ref MemoryMarshal.GetArrayDataReference(notable);
-        ref var char0 = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
         var i = cursor.Index;
         var notableCount = cursor.NotableCount;
         var passedCount = cursor.PassedCount;
@@ -159,28 +158,24 @@ internal sealed class WordStarts : IDisposable
         var previousIsBreak = i == 0 || text[i - 1] is '\n' or '@';
         for (; i + Size + 2 <= text.Length; i += Size)
         {
-            var block = Vector512.LoadUnsafe(ref char0, (nuint)i);
-            var second = Vector512.LoadUnsafe(ref char0, (nuint)(i + 1));
-            var third = Vector512.LoadUnsafe(ref char0, (nuint)(i + 2));
-            if (((block | third) & Vector512.Create((ushort)0xFF80)) != Vector512<ushort>.Zero)
+            var block = CharBlocks.LoadWide(text, i);
+            var third = CharBlocks.LoadWide(text, i + 2);
+            if (!CharBlocks.IsAscii(block | third))
             {
                 break;
             }
 
-            var lowerIndex = (block | Vector512.Create((ushort)0x20)) - Vector512.Create((ushort)'a');
-            var letters = (uint)Vector512.LessThanOrEqual(lowerIndex, Vector512.Create((ushort)25)).ExtractMostSignificantBits();
-            var digits = (uint)Vector512.LessThanOrEqual(block - Vector512.Create((ushort)'0'), Vector512.Create((ushort)9)).ExtractMostSignificantBits();
-            var wordChars = letters | digits;
+            var letters = CharBlocks.AsciiLetters(block);
+            var wordChars = letters | CharBlocks.Digits(block);
             var wordStarts = letters & ~((wordChars << 1) | (previousIsWordChar ? 1u : 0u));
             previousIsWordChar = (wordChars >> (Size - 1)) != 0;
-            TermStartFilter.KeyIndexes(block, second, third).StoreUnsafe(ref keyIndex0);
+            TermStartFilter.KeyIndexes(block, CharBlocks.LoadWide(text, i + 1), third).StoreUnsafe(ref keyIndex0);
             passedCount = AddPassed(wordStarts, i, ref keyIndex0, ref key0, ref passed0, passedCount);
 
-            var breaks = (uint)(Vector512.Equals(block, Vector512.Create((ushort)'\n')) | Vector512.Equals(block, Vector512.Create((ushort)'@'))).ExtractMostSignificantBits();
+            var breaks = CharBlocks.Equal(block, '\n') | CharBlocks.Equal(block, '@');
             var afterBreak = (breaks << 1) | (previousIsBreak ? 1u : 0u);
             previousIsBreak = (breaks >> (Size - 1)) != 0;
-            var uppers = (uint)Vector512.LessThanOrEqual(block - Vector512.Create((ushort)'A'), Vector512.Create((ushort)25)).ExtractMostSignificantBits();
-            notableCount = AddNotable(wordStarts & (uppers | afterBreak), i, ref notable0, notableCount);
+            notableCount = AddNotable(wordStarts & (CharBlocks.AsciiUppers(block) | afterBreak), i, ref notable0, notableCount);
         }
 
         cursor.Index = i;
