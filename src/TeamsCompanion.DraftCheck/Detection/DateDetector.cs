@@ -75,7 +75,7 @@ internal static class DateDetector
 
             // Every date part has at most four digits.
             var runEnd = runs.End(r);
-            if (runEnd - d > 4 || !MayStartDate(text, runs, r, runEnd - d) || !TextScan.IsBoundaryBefore(text, d))
+            if (runEnd - d > 4 || !MayStartDate(text, runs, r, runEnd - d, runEnd) || !TextScan.IsBoundaryBefore(text, d))
             {
                 continue;
             }
@@ -102,14 +102,14 @@ internal static class DateDetector
     }
 
     /// <summary>
-    /// False when no date can start at run <paramref name="r"/>, read from the two characters
-    /// after it and the next run's length. Most runs fail here, before the readers below
-    /// read their digits again; every date they accept passes.
+    /// False when no date can start at run <paramref name="r"/> (<paramref name="length"/> digits
+    /// ending at <paramref name="end"/>), read from the two characters after it and the next
+    /// runs. Most runs fail here, before the readers below read their digits again; every date
+    /// they accept passes.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool MayStartDate(ReadOnlySpan<char> text, DigitRuns runs, int r, int length)
+    private static bool MayStartDate(ReadOnlySpan<char> text, DigitRuns runs, int r, int length, int end)
     {
-        var end = runs.End(r);
         if (end + 1 >= text.Length)
         {
             return false;
