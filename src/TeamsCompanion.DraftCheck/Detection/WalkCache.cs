@@ -15,8 +15,12 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// </summary>
 internal static class WalkCache
 {
-    /// <summary>The characters an entry holds: one 32-byte vector.</summary>
-    public const int Window = 16;
+    /// <summary>
+    /// The characters an entry holds: two 32-byte vectors, or one 64-byte vector where those are
+    /// accelerated. Sixteen would leave out the closings ("Met vriendelijke groet"), which every
+    /// letter has and whose walks are the longest.
+    /// </summary>
+    public const int Window = 32;
 
     private const int Bits = 10;
 
@@ -42,8 +46,22 @@ internal static class WalkCache
 
     /// <summary>True when <paramref name="outcome"/> holds for the characters at <paramref name="start"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Holds(in WalkOutcome outcome, ref ushort text0, int start) =>
-        (Vector256.Equals(Vector256.LoadUnsafe(ref text0, (nuint)start), outcome.Chars).ExtractMostSignificantBits() | outcome.Free) == uint.MaxValue;
+    public static bool Holds(in WalkOutcome outcome, ref ushort text0, int start)
+    {
+        ref var chars = ref Unsafe.As<Vector256<ushort>, ushort>(ref Unsafe.AsRef(in outcome.Head));
+        ulong equal;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            equal = Vector512.Equals(Vector512.LoadUnsafe(ref text0, (nuint)start), Vector512.LoadUnsafe(ref chars)).ExtractMostSignificantBits();
+        }
+        else
+        {
+            equal = Vector256.Equals(Vector256.LoadUnsafe(ref text0, (nuint)start), outcome.Head).ExtractMostSignificantBits()
+                | (Vector256.Equals(Vector256.LoadUnsafe(ref text0, (nuint)start + 16), outcome.Tail).ExtractMostSignificantBits() << 16);
+        }
+
+        return (equal | outcome.Free) == ulong.MaxValue;
+    }
 
     /// <summary>
     /// Keeps the outcome of a walk from <paramref name="start"/> that read the characters
@@ -65,8 +83,9 @@ internal static class WalkCache
             }
         }
 
-        outcome.Chars = Vector256.LoadUnsafe(ref text0, (nuint)start);
-        outcome.Free = ~((1u << length) - 1);
+        outcome.Head = Vector256.LoadUnsafe(ref text0, (nuint)start);
+        outcome.Tail = Vector256.LoadUnsafe(ref text0, (nuint)start + 16);
+        outcome.Free = ~((1ul << length) - 1);
         outcome.Lists = (byte)lists;
         for (var list = 0; list < TermTrie.ListCount; list++)
         {
@@ -92,13 +111,16 @@ internal static class WalkCache
 }
 
 /// <summary>One kept walk: the characters it read, and what it found relative to the word start.</summary>
+// Sequential: Head and Tail are read as one 64-byte vector.
+[StructLayout(LayoutKind.Sequential)]
 internal struct WalkOutcome
 {
-    public Vector256<ushort> Chars;
+    public Vector256<ushort> Head;
+    public Vector256<ushort> Tail;
 
     // A bit per character of the window that need not match (those past the walk's reach),
     // and all bits above the window: so a zero entry never matches.
-    public uint Free;
+    public ulong Free;
 
     public byte Lists;
     public RelativeEnds Ends;
