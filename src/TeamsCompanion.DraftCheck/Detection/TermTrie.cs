@@ -101,8 +101,24 @@ internal sealed class TermTrie
     /// the <paramref name="lists"/> that may still match there. Inlined into the word loop.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public uint Walk(ReadOnlySpan<char> text, int i, int node, uint lists, ref TermHits hits)
+    public uint Walk(ReadOnlySpan<char> text, int i, int node, uint lists, ref TermHits hits) =>
+        Walk(text, i, node, lists, ref hits, measure: false, out _);
+
+    /// <summary>
+    /// <see cref="Walk(ReadOnlySpan{char}, int, int, uint, ref TermHits)"/> that also tells how far it read:
+    /// <paramref name="reach"/> is one past the last character the outcome depends on, or beyond the
+    /// text when it depends on where the text ends. Any text with the same characters before
+    /// <paramref name="reach"/> walks the same way.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public uint WalkMeasured(ReadOnlySpan<char> text, int i, int node, uint lists, ref TermHits hits, out int reach) =>
+        Walk(text, i, node, lists, ref hits, measure: true, out reach);
+
+    // One walk for both: measure is a constant at each call, so the plain walk keeps no reach.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private uint Walk(ReadOnlySpan<char> text, int i, int node, uint lists, ref TermHits hits, bool measure, out int reach)
     {
+        reach = 0;
         // Built on first use, after the last Add: arrays instead of lists in the hot walk.
         var table = Table;
         var steps = table.Steps;
@@ -112,25 +128,30 @@ internal sealed class TermTrie
         {
             // One load per step gives the child with its lists (see Frozen.Steps).
             var c = text[i];
+            if (measure)
+            {
+                reach = Math.Max(reach, i + 1);
+            }
+
             var column = c < 0x80 ? columns[c] : -1;
             var entry = column >= 0 ? steps[(node * Columns) + column] : OtherStep(table, node, c);
             if (entry == 0)
             {
-                break;
+                return matched;
             }
 
             i++;
             lists &= (uint)entry >> ListCount;
             if (lists == 0)
             {
-                break;
+                return matched;
             }
 
             node = entry >> (2 * ListCount);
             var ending = lists & (uint)entry & AllLists;
             if (ending != 0)
             {
-                matched |= Record(table, node, ending, text, i, ref hits);
+                matched |= Record(table, node, ending, text, i, ref hits, ref reach);
             }
 
             if (c == ' ')
@@ -141,6 +162,12 @@ internal sealed class TermTrie
                     i++;
                 }
             }
+        }
+
+        // The walk ran into the end of the text.
+        if (measure)
+        {
+            reach = text.Length + 1;
         }
 
         return matched;
@@ -170,10 +197,13 @@ internal sealed class TermTrie
         return table.Entries[child];
     }
 
-    private static uint Record(Frozen table, int node, uint ending, ReadOnlySpan<char> text, int i, ref TermHits hits)
+    // Reach: the boundary test reads the character at i; a word end the character after it too
+    // (an inner hyphen looks one further); either reads past the text at its end.
+    private static uint Record(Frozen table, int node, uint ending, ReadOnlySpan<char> text, int i, ref TermHits hits, ref int reach)
     {
         var recorded = 0u;
         var isBoundary = TextScan.IsBoundaryAfter(text, i);
+        reach = Math.Max(reach, i + 1);
         for (var list = 0; list < ListCount; list++)
         {
             if ((ending & (1u << list)) == 0)
@@ -185,6 +215,7 @@ internal sealed class TermTrie
             if (table.Prefixes[slot])
             {
                 hits.Ends[list] = TextScan.WordEnd(text, i);
+                reach = Math.Max(reach, hits.Ends[list] + 2);
             }
             else if (isBoundary)
             {

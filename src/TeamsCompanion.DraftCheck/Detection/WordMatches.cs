@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace TeamsCompanion.DraftCheck.Detection;
 
@@ -10,6 +12,9 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// </summary>
 internal sealed class WordMatches : IDisposable
 {
+    // Below this many words, a walk cache (see WalkCache) is not used.
+    private const int MinWordsForCache = 256;
+
     private WordMatch[] items = [];
 
     public int Count { get; private set; }
@@ -23,10 +28,55 @@ internal sealed class WordMatches : IDisposable
         var matches = new WordMatches();
         var trie = WordLists.Trie;
         var hits = default(TermHits);
+        var passed = words.Passed;
+        var k = 0;
+
+        // Few words repeat in a short text: the table would cost more than it saves.
+        if (passed.Length >= MinWordsForCache && Vector256.IsHardwareAccelerated)
+        {
+            var table = WalkCache.Rent();
+            ref var text0 = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            for (; k < passed.Length; k++)
+            {
+                var start = (int)passed[k];
+                if (start > text.Length - WalkCache.Window)
+                {
+                    break;
+                }
+
+                ref var outcome = ref WalkCache.Slot(table, ref text0, start);
+                uint lists;
+                if (WalkCache.Holds(outcome, ref text0, start))
+                {
+                    lists = outcome.Lists;
+                    if (lists == 0)
+                    {
+                        continue;
+                    }
+
+                    WalkCache.Restore(outcome, start, ref hits);
+                }
+                else
+                {
+                    var key = (uint)(passed[k] >> 32);
+                    var node = (int)(key >> TermTrie.ListCount);
+                    lists = trie.WalkMeasured(text, node != 0 ? start + 3 : start, node, key & TermTrie.AllLists, ref hits, out var reach);
+                    WalkCache.Keep(ref outcome, ref text0, start, reach, lists, hits);
+                    if (lists == 0)
+                    {
+                        continue;
+                    }
+                }
+
+                matches.Add(start, lists, hits);
+            }
+
+            WalkCache.Return(table);
+        }
 
         // WordStarts has applied the filter, which rejects most words; a key without a node (a
         // word shorter than three characters at the end) walks from the root.
-        foreach (var entry in words.Passed)
+        foreach (var entry in passed[k..])
         {
             var start = (int)entry;
             var key = (uint)(entry >> 32);

@@ -1,0 +1,140 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace TeamsCompanion.DraftCheck.Detection;
+
+/// <summary>
+/// Outcomes of trie walks by the characters the walk read, so a word that comes back (words
+/// repeat a lot in running text) costs one compare instead of a walk. A walk reads the word
+/// start and as far as the trie has a path (five characters or fewer for most words, more
+/// for multi-word terms); its outcome holds for any text with the same characters there, so
+/// an entry is checked exactly and never gives a wrong answer. Direct-mapped by the first
+/// eight characters; a walk that reads more than <see cref="Window"/> characters is not kept.
+/// </summary>
+internal static class WalkCache
+{
+    /// <summary>
+    /// The characters an entry holds: two 32-byte vectors, or one 64-byte vector where those are
+    /// accelerated. Sixteen would leave out the closings ("Met vriendelijke groet"), which every
+    /// letter has and whose walks are the longest.
+    /// </summary>
+    public const int Window = 32;
+
+    private const int Bits = 10;
+
+    /// <summary>
+    /// A table to look outcomes up in, rented. Entries are facts about the trie and the
+    /// characters, true in any text, so a table from an earlier check needs no clearing; a new
+    /// one is all zeros, which matches nothing (see <see cref="WalkOutcome.Free"/>).
+    /// </summary>
+    public static WalkOutcome[] Rent() => ArrayPool<WalkOutcome>.Shared.Rent(1 << Bits);
+
+    public static void Return(WalkOutcome[] table) => ArrayPool<WalkOutcome>.Shared.Return(table);
+
+    /// <summary>The entry for the characters at <paramref name="start"/>, which has <see cref="Window"/> characters after it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ref WalkOutcome Slot(WalkOutcome[] table, ref ushort text0, int start)
+    {
+        ref var at = ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref text0, start));
+        var head = Unsafe.ReadUnaligned<ulong>(ref at);
+        var next = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref at, sizeof(ulong)));
+        var hash = ((head * 0x9E3779B97F4A7C15ul) ^ next) * 0xD6E8FEB86659FD93ul;
+        return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(table), (nint)(hash >> (64 - Bits)));
+    }
+
+    /// <summary>True when <paramref name="outcome"/> holds for the characters at <paramref name="start"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Holds(in WalkOutcome outcome, ref ushort text0, int start)
+    {
+        ref var chars = ref Unsafe.As<Vector256<ushort>, ushort>(ref Unsafe.AsRef(in outcome.Head));
+        ulong equal;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            equal = Vector512.Equals(Vector512.LoadUnsafe(ref text0, (nuint)start), Vector512.LoadUnsafe(ref chars)).ExtractMostSignificantBits();
+        }
+        else
+        {
+            equal = Vector256.Equals(Vector256.LoadUnsafe(ref text0, (nuint)start), outcome.Head).ExtractMostSignificantBits()
+                | (Vector256.Equals(Vector256.LoadUnsafe(ref text0, (nuint)start + 16), outcome.Tail).ExtractMostSignificantBits() << 16);
+        }
+
+        return (equal | outcome.Free) == ulong.MaxValue;
+    }
+
+    /// <summary>
+    /// Keeps the outcome of a walk from <paramref name="start"/> that read the characters
+    /// before <paramref name="reach"/> (at least the three the walk's start node stands for).
+    /// </summary>
+    public static void Keep(ref WalkOutcome outcome, ref ushort text0, int start, int reach, uint lists, in TermHits hits)
+    {
+        var length = Math.Max(reach - start, 3);
+        if (length > Window)
+        {
+            return;
+        }
+
+        for (var list = 0; list < TermTrie.ListCount; list++)
+        {
+            if ((lists & (1u << list)) != 0 && hits.Slots[list] > ushort.MaxValue)
+            {
+                return;
+            }
+        }
+
+        outcome.Head = Vector256.LoadUnsafe(ref text0, (nuint)start);
+        outcome.Tail = Vector256.LoadUnsafe(ref text0, (nuint)start + 16);
+        outcome.Free = ~((1ul << length) - 1);
+        outcome.Lists = (byte)lists;
+        for (var list = 0; list < TermTrie.ListCount; list++)
+        {
+            if ((lists & (1u << list)) != 0)
+            {
+                outcome.Ends[list] = (byte)(hits.Ends[list] - start);
+                outcome.Slots[list] = (ushort)hits.Slots[list];
+            }
+        }
+    }
+
+    /// <summary>The hits of a kept outcome for a word at <paramref name="start"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Restore(in WalkOutcome outcome, int start, ref TermHits hits)
+    {
+        for (var bits = (uint)outcome.Lists; bits != 0; bits &= bits - 1)
+        {
+            var list = System.Numerics.BitOperations.TrailingZeroCount(bits);
+            hits.Ends[list] = start + outcome.Ends[list];
+            hits.Slots[list] = outcome.Slots[list];
+        }
+    }
+}
+
+/// <summary>One kept walk: the characters it read, and what it found relative to the word start.</summary>
+// Sequential: Head and Tail are read as one 64-byte vector.
+[StructLayout(LayoutKind.Sequential)]
+internal struct WalkOutcome
+{
+    public Vector256<ushort> Head;
+    public Vector256<ushort> Tail;
+
+    // A bit per character of the window that need not match (those past the walk's reach),
+    // and all bits above the window: so a zero entry never matches.
+    public ulong Free;
+
+    public byte Lists;
+    public RelativeEnds Ends;
+    public Slots16 Slots;
+
+    [InlineArray(TermTrie.ListCount)]
+    public struct RelativeEnds
+    {
+        private byte first;
+    }
+
+    [InlineArray(TermTrie.ListCount)]
+    public struct Slots16
+    {
+        private ushort first;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text;
+using TeamsCompanion.DraftCheck.Detection;
+using TeamsCompanion.DraftCheck.Disclosure;
+
+namespace TeamsCompanion.DraftCheck.Tests.Detectors;
+
+/// <summary>
+/// Long texts reuse kept walk outcomes (see WalkCache): every word's matches must still be
+/// those of a walk from the root, also where the same word goes on differently (a term one
+/// letter longer, a second word, a hyphen, the end of the text).
+/// </summary>
+public class WalkCacheTests
+{
+    private static readonly string[] Tails =
+        ["", " ", "  ", "\n", ",", ".", "-", "-x", "-1", "x", "s", "en", "1", "é", " de", " u", " wij", " AI", "'s", "Z"];
+
+    public static TheoryData<int> Seeds => [.. Enumerable.Range(1, 6)];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Words_from_kept_walks_match_like_a_walk_from_the_root(int seed)
+    {
+        string[] terms =
+        [
+            .. NameCues.CueTerms().Select(cue => cue.Term),
+            .. NameCues.ClosingTerms,
+            .. DisclosureDetector.AiTerms,
+            .. LeftoverScanner.Phrases,
+        ];
+
+        // Prefix terms end where the word ends, and a hyphen there looks one character further.
+        string[] prefixTerms = ["operatie", "kanker", "ziekmelding", "depressie", "psychiatrie", "geachte", "vriendelijke"];
+        var random = new Random(seed);
+        var builder = new StringBuilder();
+        while (builder.Length < 40_000)
+        {
+            var term = random.Next(2) == 0 ? terms[random.Next(terms.Length)] : prefixTerms[random.Next(prefixTerms.Length)];
+            term = random.Next(4) switch
+            {
+                0 => term.ToUpperInvariant(),
+                1 => term[..random.Next(1, term.Length + 1)],
+                _ => term,
+            };
+            builder.Append(term).Append(Tails[random.Next(Tails.Length)]).Append(' ');
+        }
+
+        // The last word runs into the end of the text.
+        var text = builder.Append(terms[random.Next(terms.Length)]).ToString();
+        AssertLikeWalksFromTheRoot(text);
+    }
+
+    private static void AssertLikeWalksFromTheRoot(string text)
+    {
+        using var words = WordStarts.Of(text);
+        using var matches = WordMatches.Of(text, words);
+        var expected = new List<(int Start, uint Lists, int[] Ends, string?[] Categories)>();
+        var hits = default(TermHits);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            {
+                continue;
+            }
+
+            var lists = WordLists.Trie.MatchFiltered(text, i, TermTrie.AllLists, ref hits);
+            if (lists != 0)
+            {
+                expected.Add((i, lists, [.. Enumerable.Range(0, TermTrie.ListCount).Select(l => (lists & (1u << l)) != 0 ? hits.Ends[l] : -1)],
+                    [.. Enumerable.Range(0, TermTrie.ListCount).Select(l => (lists & (1u << l)) != 0 ? WordLists.Trie.Category(hits.Slots[l]) : null)]));
+            }
+        }
+
+        Assert.True(expected.Count > 1000, "the text should have many matching words");
+        Assert.Equal(expected.Count, matches.Count);
+        for (var k = 0; k < expected.Count; k++)
+        {
+            var match = matches[k];
+            Assert.Equal(expected[k].Start, match.Start);
+            Assert.Equal(expected[k].Lists, match.Lists);
+            for (var list = 0; list < TermTrie.ListCount; list++)
+            {
+                Assert.Equal(expected[k].Ends[list], match.End((WordList)list, out var category));
+                Assert.Equal(expected[k].Categories[list], category);
+            }
+        }
+    }
+}
