@@ -67,7 +67,7 @@ public sealed class DraftChecker
             var label = candidate.Label.Info;
             var (start, length) = normalized.ToOriginal(candidate.Start, candidate.End);
             var masked = Masking.Mask(label.Mask, text[candidate.Start..candidate.End]);
-            findings.Add(new Finding(label.Type, label.Subtype, start, length, masked, confidence, label.Rule, label.IsPersonal));
+            findings.Add(new Finding(label, start, length, masked, confidence));
         }
 
         return findings;
