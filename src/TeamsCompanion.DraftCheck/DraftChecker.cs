@@ -40,8 +40,7 @@ public sealed class DraftChecker
 
         // Dense text gives about one and a half candidates per digit run.
         using var candidates = new CandidateSet(runs.Count * 3 / 2);
-        VatDetector.Scan(text, runs, candidates);
-        IbanDetector.Scan(text, runs, candidates);
+        CountryCodeNumbers.Scan(text, runs, candidates);
         EmailDetector.Scan(text, candidates);
         IpAddressDetector.Scan(text, runs, candidates);
         Ipv6Detector.Scan(text, candidates);
@@ -67,7 +66,7 @@ public sealed class DraftChecker
             var label = candidate.Label.Info;
             var (start, length) = normalized.ToOriginal(candidate.Start, candidate.End);
             var masked = Masking.Mask(label.Mask, text[candidate.Start..candidate.End]);
-            findings.Add(new Finding(label.Type, label.Subtype, start, length, masked, confidence, label.Rule, label.IsPersonal));
+            findings.Add(new Finding(label, start, length, masked, confidence));
         }
 
         return findings;

@@ -24,10 +24,45 @@ internal static class Masking
     /// <summary>"•••••4782": five bullets whatever the length, then the last four letters or digits.</summary>
     private static string LastFour(ReadOnlySpan<char> value)
     {
-        // Most such findings end in four digits: their mask is a table lookup.
-        if (value.Length >= 4 && DigitsIndex(value[^4..]) is var last and >= 0)
+        // Most such findings end in four digits: their mask is a table lookup. The others (IBANs
+        // and phone numbers grouped "43 00", plates, VAT numbers) are read here too, in one pass
+        // over ASCII from the end, instead of a second pass with the Unicode letter test.
+        var digits = 0;
+        var scale = 1;
+        var allDigits = true;
+        ulong four = 0;
+        var count = 0;
+        for (var i = value.Length - 1; i >= 0; i--)
         {
-            return DigitMasks[last] ?? LastFourSlow(value);
+            var c = value[i];
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                if (char.IsAscii(c))
+                {
+                    continue;
+                }
+
+                // A letter or digit outside ASCII counts too: the Unicode test decides.
+                return LastFourSlow(value);
+            }
+
+            // The first character read is the last of the four: it goes to the lowest bits.
+            four |= (ulong)c << (16 * count);
+            if (char.IsAsciiDigit(c))
+            {
+                digits += (c - '0') * scale;
+                scale *= 10;
+            }
+            else
+            {
+                allDigits = false;
+            }
+
+            if (++count == 4)
+            {
+                // A race makes an equal string twice at worst.
+                return allDigits ? DigitMasks[digits] ??= Make(four) : Recent(four);
+            }
         }
 
         return LastFourSlow(value);
@@ -49,13 +84,47 @@ internal static class Masking
 
         if (count == 4 && DigitsIndex(masked[5..]) is var index and >= 0)
         {
-            // A race makes an equal string twice at worst.
             return DigitMasks[index] ??= new string(masked);
         }
 
         // Fewer than four letters or digits: close the gap after the bullets.
         masked[(9 - count)..].CopyTo(masked[5..]);
         return new string(masked[..(5 + count)]);
+    }
+
+    /// <summary>The bullets and the four characters packed in <paramref name="four"/>, the first in the top bits.</summary>
+    private static string Make(ulong four) => string.Create(9, four, static (masked, four) =>
+    {
+        FiveBullets.CopyTo(masked);
+        for (var k = 0; k < 4; k++)
+        {
+            masked[5 + k] = (char)(four >> (16 * (3 - k)));
+        }
+    });
+
+    // Masks ending in letters (plates, VAT numbers) recur within a document: the same plate or
+    // VAT number is named again and again. A small cache with one mask per slot, which is its
+    // own key, makes each once while it recurs: a slot only ever holds a mask whose last four
+    // characters are the ones compared, so a hit is exact, and a race or a collision costs one
+    // more string, never a wrong one.
+    private const int RecentSlots = 1024;
+    private static readonly string?[] RecentLastFour = new string?[RecentSlots];
+
+    private static string Recent(ulong four)
+    {
+        var hash = four * 0x9E3779B97F4A7C15UL;
+        ref var slot = ref RecentLastFour[(int)(hash >> 54)];
+        var known = slot;
+        if (known is not null
+            && known[5] == (char)(four >> 48) && known[6] == (char)(four >> 32)
+            && known[7] == (char)(four >> 16) && known[8] == (char)four)
+        {
+            return known;
+        }
+
+        var made = Make(four);
+        slot = made;
+        return made;
     }
 
     // Most findings of a long text are numbers, so most masks end in four digits: each of the

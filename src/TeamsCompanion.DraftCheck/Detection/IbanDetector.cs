@@ -9,50 +9,59 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// </summary>
 internal static class IbanDetector
 {
-    private const int MaxIbanLength = 34;
+    /// <summary>The longest IBAN of the registry has 34 characters.</summary>
+    public const int MaxIbanLength = 34;
 
     private static readonly Label Valid = Label.Finding(FindingTypes.Iban, null, "iban.mod97", Priority.Iban);
     private static readonly Label BadCheckDigits = Label.Suppressor("iban.bad-check-digits", Priority.Iban);
 
-    // One long loop per check: run optimised code from the first call (see README).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>The scan on its own; a check runs it with the VAT numbers' in <see cref="CountryCodeNumbers"/>.</summary>
     public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
     {
         Span<char> compact = stackalloc char[MaxIbanLength];
         var skipUntil = 0;
-        for (var r = 0; r < runs.Count; r++)
+        foreach (var d in runs.Starts)
         {
-            var d = runs[r];
-            if (d < skipUntil)
+            if (d >= skipUntil)
             {
-                continue;
+                TryAt(text, d, compact, sink, ref skipUntil);
             }
+        }
+    }
 
-            // The check digits follow the two-letter country code directly: "NL91".
-            var i = d - 2;
-            if (i < 0 || d + 1 >= text.Length || !char.IsAsciiLetter(text[i]) || !char.IsAsciiLetter(text[i + 1])
-                || !char.IsAsciiDigit(text[d + 1]) || !TextScan.IsBoundaryBefore(text, i))
-            {
-                continue;
-            }
+    /// <summary>Adds the IBAN (or its suppressor) whose check digits start the digit run at <paramref name="d"/>, if there is one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void TryAt(ReadOnlySpan<char> text, int d, Span<char> compact, CandidateSet sink, ref int skipUntil)
+    {
+        // The check digits follow the two-letter country code directly: "NL91".
+        var i = d - 2;
+        if (i < 0 || d + 1 >= text.Length || !char.IsAsciiLetter(text[i]) || !char.IsAsciiLetter(text[i + 1])
+            || !char.IsAsciiDigit(text[d + 1]) || !TextScan.IsBoundaryBefore(text, i))
+        {
+            return;
+        }
 
-            var length = IbanRegistry.LengthFor(text[i], text[i + 1]);
-            if (length == 0 || !TryCollect(text, i, length, compact, out var end))
-            {
-                continue;
-            }
+        Add(text, i, compact, sink, ref skipUntil);
+    }
 
-            var iban = compact[..length];
-            if (Checksums.IsIban(iban))
-            {
-                sink.Add(new Candidate(Valid, i, end, 0.99));
-                skipUntil = end;
-            }
-            else if (IsDutchShape(iban))
-            {
-                sink.Add(Candidate.Suppressor(BadCheckDigits, i, end));
-                skipUntil = end;
-            }
+    private static void Add(ReadOnlySpan<char> text, int i, Span<char> compact, CandidateSet sink, ref int skipUntil)
+    {
+        var length = IbanRegistry.LengthFor(text[i], text[i + 1]);
+        if (length == 0 || !TryCollect(text, i, length, compact, out var end))
+        {
+            return;
+        }
+
+        var iban = compact[..length];
+        if (Checksums.IsIban(iban))
+        {
+            sink.Add(new Candidate(Valid, i, end, 0.99));
+            skipUntil = end;
+        }
+        else if (IsDutchShape(iban))
+        {
+            sink.Add(Candidate.Suppressor(BadCheckDigits, i, end));
+            skipUntil = end;
         }
     }
 
@@ -67,7 +76,8 @@ internal static class IbanDetector
             var c = text[i];
             if (char.IsAsciiLetterOrDigit(c))
             {
-                compact[count++] = char.ToUpperInvariant(c);
+                // ASCII: lower-case letters are the only characters from 'a' up.
+                compact[count++] = c >= 'a' ? (char)(c - ('a' - 'A')) : c;
                 i++;
                 continue;
             }

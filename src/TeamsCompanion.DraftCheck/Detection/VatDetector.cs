@@ -13,38 +13,50 @@ internal static class VatDetector
     private static readonly Label Mod97 = Label.Finding(FindingTypes.VatId, null, "vat-id.mod97", Priority.Vat);
     private static readonly Label BadCheckDigits = Label.Suppressor("vat-id.bad-check-digits", Priority.Vat);
 
-    // One long loop per check: run optimised code from the first call (see README).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>Compact characters of a VAT number: NL, nine digits, B, two digits.</summary>
+    public const int Length = 14;
+
+    /// <summary>The scan on its own; a check runs it with the IBANs' in <see cref="CountryCodeNumbers"/>.</summary>
     public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
     {
-        Span<char> compact = stackalloc char[14];
+        Span<char> compact = stackalloc char[Length];
         var skipUntil = 0;
-        for (var r = 0; r < runs.Count; r++)
+        foreach (var d in runs.Starts)
         {
-            var d = runs[r];
             if (d < skipUntil)
             {
                 continue;
             }
 
             // "NL123…" or "NL 123…": the country code sits two or three characters back.
-            var i = d >= 3 && text[d - 1] is ' ' or '.' or '-' ? d - 3 : d - 2;
-            if (i < 0 || i + 14 > text.Length || (text[i] | 0x20) != 'n' || (text[i + 1] | 0x20) != 'l' || !TextScan.IsBoundaryBefore(text, i))
-            {
-                continue;
-            }
-
-            if (!TryRead(text, i, compact, out var end))
-            {
-                continue;
-            }
-
-            var elfproef = Checksums.IsElfproef(compact[2..11]);
-            sink.Add(elfproef || Checksums.Mod97(compact) == 1
-                ? new Candidate(elfproef ? Elfproef : Mod97, i, end, 0.97)
-                : Candidate.Suppressor(BadCheckDigits, i, end));
-            skipUntil = end;
+            TryAt(text, d >= 3 && text[d - 1] is ' ' or '.' or '-' ? d - 3 : d - 2, compact, sink, ref skipUntil);
         }
+    }
+
+    /// <summary>Adds the VAT number (or its suppressor) whose country code starts at <paramref name="i"/>, if there is one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void TryAt(ReadOnlySpan<char> text, int i, Span<char> compact, CandidateSet sink, ref int skipUntil)
+    {
+        if (i < 0 || i + Length > text.Length || (text[i] | 0x20) != 'n' || (text[i + 1] | 0x20) != 'l' || !TextScan.IsBoundaryBefore(text, i))
+        {
+            return;
+        }
+
+        Add(text, i, compact, sink, ref skipUntil);
+    }
+
+    private static void Add(ReadOnlySpan<char> text, int i, Span<char> compact, CandidateSet sink, ref int skipUntil)
+    {
+        if (!TryRead(text, i, compact, out var end))
+        {
+            return;
+        }
+
+        var elfproef = Checksums.IsElfproef(compact[2..11]);
+        sink.Add(elfproef || Checksums.Mod97(compact) == 1
+            ? new Candidate(elfproef ? Elfproef : Mod97, i, end, 0.97)
+            : Candidate.Suppressor(BadCheckDigits, i, end));
+        skipUntil = end;
     }
 
     private static bool TryRead(ReadOnlySpan<char> text, int start, Span<char> compact, out int end)
@@ -55,7 +67,7 @@ internal static class VatDetector
         var i = start + 2;
         end = start;
         var lastWasSeparator = false;
-        while (count < 14 && i < text.Length)
+        while (count < Length && i < text.Length)
         {
             var c = text[i];
             var expectB = count == 11;
@@ -77,6 +89,6 @@ internal static class VatDetector
         }
 
         end = i;
-        return count == 14 && !lastWasSeparator && TextScan.IsBoundaryAfter(text, i);
+        return count == Length && !lastWasSeparator && TextScan.IsBoundaryAfter(text, i);
     }
 }
