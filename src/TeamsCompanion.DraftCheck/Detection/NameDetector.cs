@@ -283,7 +283,7 @@ internal static class NameDetector
     }
 
     /// <summary>A capitalised sequence without a cue: needs initials, a listed name or "van der"-style joiners.</summary>
-    private static int TryBare(ReadOnlySpan<char> text, int i, CandidateSet sink)
+    internal static int TryBare(ReadOnlySpan<char> text, int i, CandidateSet sink)
     {
         // People do not take an article: "de Albert Heijn" is a shop. Checked before the
         // sequence is read, because it needs no lookups.
