@@ -20,6 +20,7 @@ internal static class NameDetector
         // method of its own, so its copies of the match do not crowd the word loop.
         var skipUntil = 0;
         var visited = -1;
+        var bareStarts = NameWords.StartFilter;
         var m = NextCueOrClosing(matches, 0);
         var matched = m < matches.Count ? matches[m].Start : int.MaxValue;
         foreach (var i in words.NotableStarts)
@@ -56,7 +57,7 @@ internal static class NameDetector
                 next = TryCue(text, i, -1, null, matches, m, sink);
             }
 
-            if (next < 0 && upper)
+            if (next < 0 && upper && bareStarts.MayStart(text, i))
             {
                 next = TryBare(text, i, sink);
             }
@@ -282,7 +283,7 @@ internal static class NameDetector
     }
 
     /// <summary>A capitalised sequence without a cue: needs initials, a listed name or "van der"-style joiners.</summary>
-    private static int TryBare(ReadOnlySpan<char> text, int i, CandidateSet sink)
+    internal static int TryBare(ReadOnlySpan<char> text, int i, CandidateSet sink)
     {
         // People do not take an article: "de Albert Heijn" is a shop. Checked before the
         // sequence is read, because it needs no lookups.

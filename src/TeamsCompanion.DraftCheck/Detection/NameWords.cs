@@ -18,6 +18,9 @@ internal static class NameWords
     private static readonly AsciiNameTable? AsciiWords = AsciiNameTable.TryCreate(Words);
     private static readonly int MaxLength = Words.Keys.Max(word => word.Length);
 
+    /// <summary>Rules out most capitals as the start of a bare name before any lookup.</summary>
+    public static readonly NameStartFilter StartFilter = new(Words);
+
     /// <summary>
     /// The word at <paramref name="start"/> (see <see cref="TextScan.WordEnd"/>) and what the
     /// lists say about it. A word in ASCII is hashed while its end is found, so it is read once.

@@ -1,0 +1,163 @@
+using System.Numerics;
+
+namespace TeamsCompanion.DraftCheck.Detection;
+
+/// <summary>
+/// Rules out most capitalised words as the start of a bare name (see
+/// <see cref="NameDetector"/>) from one block of characters and two bit tables, so that they
+/// cost no name-list lookup: nearly all capitals in a text start no name, and each lookup cost
+/// as much as the rest of the word's visit. A bare name needs a listed first name, initials or a
+/// second capitalised word; that second word must follow after one space, so a word that is no
+/// first name and is followed by neither a capital nor a tussenvoegsel starts none. The tables
+/// answer "some first name (tussenvoegsel) starts with these three letters", so they never rule
+/// out a listed word; anything the block does not show plainly is passed on to the full rules.
+/// </summary>
+internal sealed class NameStartFilter
+{
+    // A bit per three-letter start: five bits per letter (1..26; 0 past the word's end).
+    private const int PrefixCount = 1 << 15;
+
+    private readonly ulong[] firstNames = new ulong[PrefixCount / 64];
+    private readonly ulong[] joiners = new ulong[PrefixCount / 64];
+
+    /// <param name="words">The name lists, keys compared ignoring case.</param>
+    public NameStartFilter(IEnumerable<KeyValuePair<string, NameWord>> words)
+    {
+        foreach (var (key, word) in words)
+        {
+            if (PrefixOf(key) is not { } prefix)
+            {
+                continue;
+            }
+
+            if (word.IsFirstName)
+            {
+                firstNames[prefix >> 6] |= 1UL << prefix;
+            }
+
+            if (word.IsJoinerWord)
+            {
+                joiners[prefix >> 6] |= 1UL << prefix;
+            }
+        }
+    }
+
+    /// <summary>
+    /// False when the capitalised word at <paramref name="i"/> cannot start a bare name; true
+    /// when it may (then the full rules decide).
+    /// </summary>
+    public bool MayStart(ReadOnlySpan<char> text, int i)
+    {
+        // Prefix reads up to two characters past the block.
+        if (!CharBlocks.IsAccelerated || i > text.Length - CharBlocks.Size - 2)
+        {
+            return true;
+        }
+
+        var block = CharBlocks.Load(text, i);
+        var letters = CharBlocks.AsciiLetters(block);
+        var uppers = CharBlocks.AsciiUppers(block);
+        var length = BitOperations.TrailingZeroCount(~letters);
+
+        // The word, the character after it and the next word's first letter must be in the block.
+        if (length == 0 || length > CharBlocks.Size - 3)
+        {
+            return true;
+        }
+
+        var after = text[i + length];
+        var acronym = IsAcronym(uppers, length);
+        var prefix = Prefix(text, i, length);
+        var joiner = length <= NameCues.MaxJoinerLength && Has(joiners, prefix);
+        if (after != ' ')
+        {
+            // An initial ("J."), or a word whose end the block does not settle.
+            if ((after == '.' && length == 1) || after is '\'' or '-' or >= '\u0080')
+            {
+                return true;
+            }
+
+            // Alone, the word is a name only as a listed first name.
+            return !acronym && Has(firstNames, prefix);
+        }
+
+        var next = text[i + length + 1];
+        if (!char.IsAsciiLetter(next))
+        {
+            return next is '\'' or >= '\u0080' || (!acronym && Has(firstNames, prefix));
+        }
+
+        // Without a cue an acronym ends the name before it starts; a tussenvoegsel or a
+        // first name may go on to a name.
+        if (acronym && !joiner)
+        {
+            return false;
+        }
+
+        if (joiner || Has(firstNames, prefix))
+        {
+            return true;
+        }
+
+        // Neither: a second capitalised word or an initial must follow, or tussenvoegsels
+        // leading to one.
+        var nextStart = length + 1;
+        var nextLength = BitOperations.TrailingZeroCount(~(letters >> nextStart));
+        if (nextStart + nextLength >= CharBlocks.Size)
+        {
+            return true;
+        }
+
+        var nextAfter = text[i + nextStart + nextLength];
+        if (nextAfter is '\'' or '-' or >= '\u0080')
+        {
+            return true;
+        }
+
+        var nextJoiner = nextLength <= NameCues.MaxJoinerLength && Has(joiners, Prefix(text, i + nextStart, nextLength));
+        if (!char.IsAsciiLetterUpper(next))
+        {
+            return nextJoiner;
+        }
+
+        return (nextAfter == '.' && nextLength == 1) || nextJoiner || !IsAcronym(uppers >> nextStart, nextLength);
+    }
+
+    // All capitals and at most five long, as NameWords has it.
+    private static bool IsAcronym(uint uppers, int length)
+    {
+        var all = (1u << length) - 1;
+        return length <= 5 && (uppers & all) == all;
+    }
+
+    private static bool Has(ulong[] bits, int prefix) => (bits[prefix >> 6] & (1UL << prefix)) != 0;
+
+    // The prefix of the ASCII letters text[start..start + length] (length at least 1; two characters after start are read); a letter
+    // in either case has the same five low bits.
+    private static int Prefix(ReadOnlySpan<char> text, int start, int length)
+    {
+        var second = (text[start + 1] & 31) << 5;
+        var third = text[start + 2] & 31;
+        return ((text[start] & 31) << 10) | (length > 1 ? second : 0) | (length > 2 ? third : 0);
+    }
+
+    // The prefix an ASCII word equal to the key ignoring case has, or null when none can equal
+    // it. A character outside ASCII letters counts as 0: only words the filter passes on anyway
+    // have one there.
+    private static int? PrefixOf(string key)
+    {
+        var prefix = 0;
+        for (var k = 0; k < 3; k++)
+        {
+            var c = k < key.Length ? char.ToUpperInvariant(key[k]) : '\0';
+            if (c >= '\u0080')
+            {
+                return null;
+            }
+
+            prefix = (prefix << 5) | (char.IsAsciiLetterUpper(c) ? c & 31 : 0);
+        }
+
+        return prefix;
+    }
+}
