@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace TeamsCompanion.DraftCheck.Detection;
 
@@ -88,9 +89,16 @@ internal struct ContextBefore
     private readonly bool ContainsAny(FoldedKeywords keywords, int from)
     {
         ref var bytes = ref Unsafe.As<Bytes, byte>(ref Unsafe.AsRef(in folded));
+        // The bytes one and two positions on are shifted in registers from the two halves as
+        // Fold stored them: loading them at an offset of one or two straddled those stores,
+        // which the processor cannot forward, and stalled until they were written.
+        var first = Vector256.LoadUnsafe(ref bytes);
+        var second = Vector256.LoadUnsafe(ref bytes, Block);
         for (var block = from & ~(Block - 1); block < Size; block += Block)
         {
-            var buckets = keywords.MayStart(ref bytes, (nuint)block);
+            var (current, next) = block == 0 ? (first, second) : (second, Vector256<byte>.Zero);
+            var across = Avx2.Permute2x128(current, next, 0x21);
+            var buckets = keywords.MayStart(current, Avx2.AlignRight(across, current, 1), Avx2.AlignRight(across, current, 2));
             var hits = ~Vector256.Equals(buckets, Vector256<byte>.Zero).ExtractMostSignificantBits();
             if (block < from)
             {

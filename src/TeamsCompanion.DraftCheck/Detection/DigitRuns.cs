@@ -31,6 +31,9 @@ internal sealed class DigitRuns : IDisposable
     /// <summary>All run starts, ascending: a loop over a span needs no bounds check per run.</summary>
     public ReadOnlySpan<int> Starts => starts.AsSpan(0, Count);
 
+    /// <summary>All run ends, by run: see <see cref="Starts"/>.</summary>
+    public ReadOnlySpan<int> Ends => ends.AsSpan(0, Count);
+
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DigitRuns Of(ReadOnlySpan<char> text)

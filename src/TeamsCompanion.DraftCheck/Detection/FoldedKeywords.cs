@@ -24,8 +24,14 @@ internal sealed class FoldedKeywords
 
     private const int BucketCount = 8;
 
-    private readonly Vector256<byte>[] low = new Vector256<byte>[FilterBytes];
-    private readonly Vector256<byte>[] high = new Vector256<byte>[FilterBytes];
+    // One field per filter byte, not arrays: the filter runs for every number's context, and
+    // array reads cost a bounds check and an indirection each time.
+    private readonly Vector256<byte> low0;
+    private readonly Vector256<byte> low1;
+    private readonly Vector256<byte> low2;
+    private readonly Vector256<byte> high0;
+    private readonly Vector256<byte> high1;
+    private readonly Vector256<byte> high2;
 
     public FoldedKeywords(KeywordSet set)
     {
@@ -48,6 +54,8 @@ internal sealed class FoldedKeywords
         // mixing their nibbles lets few other byte values through.
         folded.Sort((x, y) => x.AsSpan().SequenceCompareTo(y));
         Buckets = [.. Enumerable.Range(0, BucketCount).Select(b => folded.Where((_, k) => k * BucketCount / Math.Max(folded.Count, 1) == b).ToArray())];
+        var low = new Vector256<byte>[FilterBytes];
+        var high = new Vector256<byte>[FilterBytes];
         for (var offset = 0; offset < FilterBytes; offset++)
         {
             var lows = new byte[16];
@@ -71,6 +79,8 @@ internal sealed class FoldedKeywords
             high[offset] = Vector256.Create(Vector128.Create(highs), Vector128.Create(highs));
         }
 
+        (low0, low1, low2) = (low[0], low[1], low[2]);
+        (high0, high1, high2) = (high[0], high[1], high[2]);
         Other = other.Count > 0 ? new KeywordSet([.. other]) : null;
     }
 
@@ -85,20 +95,18 @@ internal sealed class FoldedKeywords
     public byte[][][] Buckets { get; }
 
     /// <summary>
-    /// For the 32 positions from <paramref name="at"/>: bit b set when a keyword of bucket b
-    /// may start there. Reads <see cref="FilterBytes"/> - 1 bytes beyond them.
+    /// For 32 positions: bit b set when a keyword of bucket b may start there, given the bytes
+    /// at the positions (<paramref name="at0"/>) and one and two further on.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Vector256<byte> MayStart(ref byte bytes, nuint at) =>
-        MayBe(Vector256.LoadUnsafe(ref bytes, at), 0)
-        & MayBe(Vector256.LoadUnsafe(ref bytes, at + 1), 1)
-        & MayBe(Vector256.LoadUnsafe(ref bytes, at + 2), 2);
+    public Vector256<byte> MayStart(Vector256<byte> at0, Vector256<byte> at1, Vector256<byte> at2) =>
+        MayBe(at0, low0, high0) & MayBe(at1, low1, high1) & MayBe(at2, low2, high2);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Vector256<byte> MayBe(Vector256<byte> bytes, int offset)
+    private static Vector256<byte> MayBe(Vector256<byte> bytes, Vector256<byte> low, Vector256<byte> high)
     {
         var nibble = Vector256.Create((byte)0xF);
-        return Avx2.Shuffle(low[offset], bytes & nibble)
-            & Avx2.Shuffle(high[offset], Vector256.ShiftRightLogical(bytes.AsUInt16(), 4).AsByte() & nibble);
+        return Avx2.Shuffle(low, bytes & nibble)
+            & Avx2.Shuffle(high, Vector256.ShiftRightLogical(bytes.AsUInt16(), 4).AsByte() & nibble);
     }
 }

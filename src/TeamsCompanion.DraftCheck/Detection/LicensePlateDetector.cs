@@ -19,6 +19,12 @@ internal static class LicensePlateDetector
         "9-XXX-99", "XX-999-X", "X-999-XX", "XXX-99-X", "X-99-XXX", "9-XX-999", "999-XX-9",
     ];
 
+    private static readonly FoldedKeywords PlateContext = new(Keywords.LicensePlate);
+
+    // Each sidecode's shape as a key (see ShapeKey), with and without its dashes, in sidecode order.
+    private static readonly int[] DashedKeys = [.. Sidecodes.Select(code => ShapeKey(code.Replace('9', '0')))];
+    private static readonly int[] UndashedKeys = [.. Sidecodes.Select(code => ShapeKey(code.Replace("-", string.Empty, StringComparison.Ordinal).Replace('9', '0')))];
+
     // A label per sidecode, with its rule "license-plate.sidecode-N".
     private static readonly Label[] SidecodeLabels =
         [.. Enumerable.Range(1, Sidecodes.Length).Select(n => Label.Finding(
@@ -28,9 +34,9 @@ internal static class LicensePlateDetector
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
     {
-        Span<char> shape = stackalloc char[MaxPlateLength + 2];
         var skipUntil = 0;
         var starts = runs.Starts;
+        var ends = runs.Ends[..starts.Length];
         for (var r = 0; r < starts.Length; r++)
         {
             var d = starts[r];
@@ -41,9 +47,21 @@ internal static class LicensePlateDetector
 
             // Most digit runs stand alone ("3511 AB") or are too long for any sidecode, which has
             // at most four digits in a row: those need no token read.
-            var runEnd = runs.End(r);
-            if (runEnd - d > 4 || ((d == 0 || !IsTokenChar(text[d - 1])) && (runEnd == text.Length || !IsTokenChar(text[runEnd]))))
+            var runEnd = ends[r];
+            if (runEnd - d > 4)
             {
+                continue;
+            }
+
+            var tokenBefore = d > 0 && IsTokenChar(text[d - 1]);
+            var tokenAfter = runEnd < text.Length && IsTokenChar(text[runEnd]);
+            if (!(tokenBefore || tokenAfter)
+                || (tokenAfter && r + 1 < starts.Length && starts[r + 1] == runEnd + 1 && ends[r + 1] - d > MaxPlateLength)
+                || (tokenBefore && r > 0 && ends[r - 1] == d - 1 && runEnd - starts[r - 1] > MaxPlateLength))
+            {
+                // The token character next to the run joins it to a neighbouring run, and the two
+                // span more than a plate ("2025-004512", "06-12345678"): the run ends says so
+                // without reading the token.
                 continue;
             }
 
@@ -67,14 +85,15 @@ internal static class LicensePlateDetector
             }
 
             // The shape is checked before the context because context lookups cost more.
-            var sidecode = dashed ? Match(token, shape) : MatchUndashed(token, shape);
+            var sidecode = Array.IndexOf(dashed ? DashedKeys : UndashedKeys, ShapeKey(token));
             if (sidecode < 0 || !HasAllowedLetters(token, sidecode))
             {
                 continue;
             }
 
             // Lower case ("21-sjr-6") or no dashes: only with "kenteken" nearby.
-            var hasContext = TextScan.HasBefore(text, i, 40, Keywords.LicensePlate);
+            var before = default(ContextBefore);
+            var hasContext = before.HasBefore(text, i, 40, PlateContext);
             if ((!dashed || token.ContainsAnyInRange('a', 'z')) && !hasContext)
             {
                 continue;
@@ -124,60 +143,20 @@ internal static class LicensePlateDetector
     private static bool IsPlateBoundary(ReadOnlySpan<char> text, int index) =>
         index < 0 || index >= text.Length || !(char.IsLetterOrDigit(text[index]) || text[index] is '-' or '_' or '/');
 
-    private static int Match(ReadOnlySpan<char> token, Span<char> shape)
+    /// <summary>
+    /// The token's shape, two bits a character (digit, dash, anything else as a letter) and
+    /// its length: one integer compare per sidecode instead of a shape string compared with
+    /// each sidecode pattern.
+    /// </summary>
+    private static int ShapeKey(ReadOnlySpan<char> token)
     {
-        for (var i = 0; i < token.Length; i++)
+        var key = token.Length;
+        foreach (var c in token)
         {
-            shape[i] = token[i] == '-' ? '-' : char.IsAsciiDigit(token[i]) ? '9' : 'X';
+            key = (key << 2) | (char.IsAsciiDigit(c) ? 1 : c == '-' ? 2 : 3);
         }
 
-        var written = shape[..token.Length];
-        for (var s = 0; s < Sidecodes.Length; s++)
-        {
-            if (written.SequenceEqual(Sidecodes[s]))
-            {
-                return s;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>Compares the letter/digit shape with each sidecode read without its dashes.</summary>
-    private static int MatchUndashed(ReadOnlySpan<char> token, Span<char> shape)
-    {
-        if (token.Length != 6)
-        {
-            return -1;
-        }
-
-        for (var i = 0; i < token.Length; i++)
-        {
-            shape[i] = char.IsAsciiDigit(token[i]) ? '9' : 'X';
-        }
-
-        for (var s = 0; s < Sidecodes.Length; s++)
-        {
-            var pattern = Sidecodes[s].AsSpan();
-            var p = 0;
-            var matches = true;
-            foreach (var c in pattern)
-            {
-                if (c == '-')
-                {
-                    continue;
-                }
-
-                matches &= shape[p++] == c;
-            }
-
-            if (matches)
-            {
-                return s;
-            }
-        }
-
-        return -1;
+        return key;
     }
 
     // Sidecodes 4 and later use no vowels and no C or Q; older plates used more letters.

@@ -162,6 +162,8 @@ internal static class NumberGroupDetector
         return lineBreaks <= 1;
     }
 
+    // Inlined: the JIT left it a call per separator character.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsSeparator(char c) => c is ' ' or '.' or '-' or '/' or '(' or ')' or '\n';
 
     // A letter or a decimal comma next to the digits means they belong to a code, a unit or
