@@ -32,12 +32,24 @@ internal static class AddressDetector
     /// <summary>The labels of address rules, shared with <see cref="StreetPass"/>.</summary>
     internal static readonly LabelFamily Labels = new(static rule => Label.Finding(FindingTypes.Address, null, rule!, Priority.Address));
 
+    /// <summary>
+    /// True when an upper-case ASCII letter follows the four digits at <paramref name="d"/>, at
+    /// once or after a space, as <see cref="PostcodeRules.TryRead"/> requires. The caller
+    /// guarantees six characters at <paramref name="d"/>.
+    /// </summary>
+    private static bool HasLettersAfter(ReadOnlySpan<char> text, int d)
+    {
+        var next = text[d + 4];
+        return char.IsAsciiLetterUpper(next) || (next == ' ' && char.IsAsciiLetterUpper(text[d + 5]));
+    }
+
     private static void ScanPostcodes(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, CandidateSet sink)
     {
         var skipUntil = 0;
         foreach (var d in starts)
         {
-            if (d < skipUntil || !TextScan.IsBoundaryBefore(text, d))
+            // Most four-digit runs are years and amounts, without the letters a postcode needs.
+            if (d < skipUntil || !HasLettersAfter(text, d) || !TextScan.IsBoundaryBefore(text, d))
             {
                 continue;
             }

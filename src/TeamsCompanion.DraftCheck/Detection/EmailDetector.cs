@@ -104,11 +104,13 @@ internal static class EmailDetector
         };
         var inner = text[(marker + 1)..];
         int innerLength;
-        if (inner.StartsWith("at", StringComparison.OrdinalIgnoreCase))
+        // "at" in any case, compared as ASCII: most brackets hold other words, and no other
+        // character folds to 'a' or 't' under ordinal case-insensitive comparison.
+        if (inner.Length >= 2 && (inner[0] | 0x20) == 'a' && (inner[1] | 0x20) == 't')
         {
             innerLength = 2;
         }
-        else if (inner.StartsWith("@"))
+        else if (!inner.IsEmpty && inner[0] == '@')
         {
             innerLength = 1;
         }
@@ -129,6 +131,7 @@ internal static class EmailDetector
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsLocalChar(char c) =>
         char.IsLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-' or '\'';
 
@@ -156,18 +159,22 @@ internal static class EmailDetector
             end--;
         }
 
-        var lastDot = text[start..end].LastIndexOf('.');
-        if (lastDot < 1 || end - (start + lastDot + 1) < 2)
+        // The top-level domain, read back from the end to the last dot: letters only, two or
+        // more, and a name before the dot. One loop instead of a search and a second pass.
+        var dot = end - 1;
+        while (dot >= start && text[dot] != '.')
         {
-            return -1;
-        }
-
-        foreach (var c in text[(start + lastDot + 1)..end])
-        {
-            if (!char.IsLetter(c))
+            if (!char.IsLetter(text[dot]))
             {
                 return -1;
             }
+
+            dot--;
+        }
+
+        if (dot - start < 1 || end - (dot + 1) < 2)
+        {
+            return -1;
         }
 
         return end;

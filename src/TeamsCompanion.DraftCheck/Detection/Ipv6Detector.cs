@@ -27,26 +27,33 @@ internal static class Ipv6Detector
             }
 
             var colon = searchFrom + found;
+
+            // Colons are counted on the way: with fewer than two ("artikel 4:13", "auto: ") it is
+            // neither eight groups nor a "::", and IsIpv6 need not split it.
+            var colons = 0;
             var start = colon;
             while (start > 0 && colon - start < MaxLength && IsAddressChar(text[start - 1]))
             {
                 start--;
+                colons += text[start] == ':' ? 1 : 0;
             }
 
             var end = colon;
             while (end < text.Length && end - start < MaxLength && IsAddressChar(text[end]))
             {
+                colons += text[end] == ':' ? 1 : 0;
                 end++;
             }
 
             // A sentence may end right after the address.
             while (end > colon && text[end - 1] is '.' or ':' && !(text[end - 1] == ':' && end - 2 >= start && text[end - 2] == ':'))
             {
+                colons -= text[end - 1] == ':' ? 1 : 0;
                 end--;
             }
 
             searchFrom = Math.Max(end, colon + 1);
-            if (TextScan.IsBoundaryBefore(text, start) && TextScan.IsBoundaryAfter(text, end) && IsIpv6(text[start..end]))
+            if (colons >= 2 && TextScan.IsBoundaryBefore(text, start) && TextScan.IsBoundaryAfter(text, end) && IsIpv6(text[start..end]))
             {
                 sink.Add(new Candidate(Ipv6, start, end, 0.95));
             }
