@@ -15,20 +15,6 @@ internal static class IbanDetector
     private static readonly Label Valid = Label.Finding(FindingTypes.Iban, null, "iban.mod97", Priority.Iban);
     private static readonly Label BadCheckDigits = Label.Suppressor("iban.bad-check-digits", Priority.Iban);
 
-    /// <summary>The scan on its own; a check runs it with the VAT numbers' in <see cref="CountryCodeNumbers"/>.</summary>
-    public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
-    {
-        Span<char> compact = stackalloc char[MaxIbanLength];
-        var skipUntil = 0;
-        foreach (var d in runs.Starts)
-        {
-            if (d >= skipUntil)
-            {
-                TryAt(text, d, compact, sink, ref skipUntil);
-            }
-        }
-    }
-
     /// <summary>Adds the IBAN (or its suppressor) whose check digits start the digit run at <paramref name="d"/>, if there is one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void TryAt(ReadOnlySpan<char> text, int d, Span<char> compact, CandidateSet sink, ref int skipUntil)

@@ -16,23 +16,6 @@ internal static class VatDetector
     /// <summary>Compact characters of a VAT number: NL, nine digits, B, two digits.</summary>
     public const int Length = 14;
 
-    /// <summary>The scan on its own; a check runs it with the IBANs' in <see cref="CountryCodeNumbers"/>.</summary>
-    public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
-    {
-        Span<char> compact = stackalloc char[Length];
-        var skipUntil = 0;
-        foreach (var d in runs.Starts)
-        {
-            if (d < skipUntil)
-            {
-                continue;
-            }
-
-            // "NL123…" or "NL 123…": the country code sits two or three characters back.
-            TryAt(text, d >= 3 && text[d - 1] is ' ' or '.' or '-' ? d - 3 : d - 2, compact, sink, ref skipUntil);
-        }
-    }
-
     /// <summary>Adds the VAT number (or its suppressor) whose country code starts at <paramref name="i"/>, if there is one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void TryAt(ReadOnlySpan<char> text, int i, Span<char> compact, CandidateSet sink, ref int skipUntil)
