@@ -37,13 +37,14 @@ public sealed class DraftChecker
     {
         var text = normalized.Span;
         using var runs = DigitRuns.Of(text);
+        using var anchors = Anchors.Of(text);
 
         // Dense text gives about one and a half candidates per digit run.
         using var candidates = new CandidateSet(runs.Count * 3 / 2);
         CountryCodeNumbers.Scan(text, runs, candidates);
-        EmailDetector.Scan(text, candidates);
+        EmailDetector.Scan(text, anchors.Markers, candidates);
         IpAddressDetector.Scan(text, runs, candidates);
-        Ipv6Detector.Scan(text, candidates);
+        Ipv6Detector.Scan(text, anchors.Colons, candidates);
         DateDetector.Scan(text, runs, candidates);
         NumberGroupDetector.Scan(text, runs, candidates);
         DocumentNumberDetector.Scan(text, runs, candidates);

@@ -1,0 +1,122 @@
+using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace TeamsCompanion.DraftCheck.Detection;
+
+/// <summary>
+/// Offsets of the characters the e-mail and IPv6 scanners start from: '@' and the brackets of
+/// a spelled-out one ("[at]", "(at)", "{at}"), and colons. Found in one vectorised pass, so
+/// the two scanners do not each search the whole text (each search cost more than both
+/// scanners' work at the characters they found). The buffers are rented; dispose to return them.
+/// </summary>
+internal sealed class Anchors : IDisposable
+{
+    // Dense letters have a few anchors per thousand characters: start small, grow when full.
+    private const int InitialCapacity = 256;
+
+    private int[] markers;
+    private int[] colons;
+    private int markerCount;
+    private int colonCount;
+
+    private Anchors()
+    {
+        markers = ArrayPool<int>.Shared.Rent(InitialCapacity);
+        colons = ArrayPool<int>.Shared.Rent(InitialCapacity);
+    }
+
+    /// <summary>Offsets of '@', '[', '(' and '{', ascending.</summary>
+    public ReadOnlySpan<int> Markers => markers.AsSpan(0, markerCount);
+
+    /// <summary>Offsets of ':', ascending.</summary>
+    public ReadOnlySpan<int> Colons => colons.AsSpan(0, colonCount);
+
+    // One long loop per check: run optimised code from the first call (see README).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static Anchors Of(ReadOnlySpan<char> text)
+    {
+        var anchors = new Anchors();
+        var i = 0;
+        if (CharBlocks.IsWideAccelerated)
+        {
+            for (; i + CharBlocks.WideSize <= text.Length; i += CharBlocks.WideSize)
+            {
+                var block = CharBlocks.LoadWide(text, i);
+                anchors.AddBlock(i, MarkerBits(block), CharBlocks.Equal(block, ':'));
+            }
+        }
+
+        if (CharBlocks.IsAccelerated)
+        {
+            for (; i + CharBlocks.Size <= text.Length; i += CharBlocks.Size)
+            {
+                var block = CharBlocks.Load(text, i);
+                anchors.AddBlock(i, MarkerBits(block), CharBlocks.Equal(block, ':'));
+            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            anchors.AddBlock(i, IsMarker(c) ? 1u : 0u, c == ':' ? 1u : 0u);
+        }
+
+        return anchors;
+    }
+
+    private static bool IsMarker(char c) => c is '@' or '[' or '(' or '{';
+
+    // '[' and '{' differ only in bit 0x20, and no other character sets to '{' with it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint MarkerBits(Vector512<ushort> block) =>
+        CharBlocks.Equal(block, '@') | CharBlocks.Equal(block, '(') | CharBlocks.Equal(block | Vector512.Create((ushort)0x20), '{');
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint MarkerBits(Vector256<ushort> block) =>
+        CharBlocks.Equal(block, '@') | CharBlocks.Equal(block, '(') | CharBlocks.Equal(block | Vector256.Create((ushort)0x20), '{');
+
+    /// <summary>Adds the offsets of the set bits (bit k = offset <paramref name="at"/> + k).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddBlock(int at, uint markerBits, uint colonBits)
+    {
+        if ((markerBits | colonBits) == 0)
+        {
+            return;
+        }
+
+        markerCount = Add(ref markers, markerCount, at, markerBits);
+        colonCount = Add(ref colons, colonCount, at, colonBits);
+    }
+
+    private static int Add(ref int[] buffer, int count, int at, uint bits)
+    {
+        if (count + BitOperations.PopCount(bits) > buffer.Length)
+        {
+            var larger = ArrayPool<int>.Shared.Rent(buffer.Length * 2);
+            buffer.AsSpan(0, count).CopyTo(larger);
+            ArrayPool<int>.Shared.Return(buffer);
+            buffer = larger;
+        }
+
+        for (; bits != 0; bits &= bits - 1)
+        {
+            buffer[count++] = at + BitOperations.TrailingZeroCount(bits);
+        }
+
+        return count;
+    }
+
+    public void Dispose()
+    {
+        // Offsets only, no draft characters: the buffers go back uncleared.
+        if (markers.Length > 0)
+        {
+            ArrayPool<int>.Shared.Return(markers);
+            ArrayPool<int>.Shared.Return(colons);
+            markers = colons = [];
+            markerCount = colonCount = 0;
+        }
+    }
+}
