@@ -6,10 +6,11 @@ using System.Runtime.Intrinsics;
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>
-/// Offsets of the characters the e-mail and IPv6 scanners start from: '@' and the brackets of
-/// a spelled-out one ("[at]", "(at)", "{at}"), and colons. Found in one vectorised pass, so
-/// the two scanners do not each search the whole text (each search cost more than both
-/// scanners' work at the characters they found). The buffers are rented; dispose to return them.
+/// Offsets of the characters the e-mail, IPv6 and placeholder scanners start from: '@' and
+/// the brackets of a spelled-out one ("[at]", "(at)", "{at}"), colons, and the openers of a
+/// template placeholder ("[Naam]", "&lt;datum&gt;", "{{x}}", "XX-XX"). Found in one vectorised
+/// pass, so the three scanners do not each search the whole text (each search cost more than
+/// its scanner's work at the characters it found). The buffers are rented; dispose to return them.
 /// </summary>
 internal sealed class Anchors : IDisposable
 {
@@ -18,13 +19,16 @@ internal sealed class Anchors : IDisposable
 
     private int[] markers;
     private int[] colons;
+    private int[] openers;
     private int markerCount;
     private int colonCount;
+    private int openerCount;
 
     private Anchors()
     {
         markers = ArrayPool<int>.Shared.Rent(InitialCapacity);
         colons = ArrayPool<int>.Shared.Rent(InitialCapacity);
+        openers = ArrayPool<int>.Shared.Rent(InitialCapacity);
     }
 
     /// <summary>Offsets of '@', '[', '(' and '{', ascending.</summary>
@@ -33,18 +37,28 @@ internal sealed class Anchors : IDisposable
     /// <summary>Offsets of ':', ascending.</summary>
     public ReadOnlySpan<int> Colons => colons.AsSpan(0, colonCount);
 
+    /// <summary>Offsets of '[', '&lt;', '{' and 'X', ascending.</summary>
+    public ReadOnlySpan<int> Openers => openers.AsSpan(0, openerCount);
+
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Anchors Of(ReadOnlySpan<char> text)
     {
         var anchors = new Anchors();
         var i = 0;
+        // '[' and '{' differ only in bit 0x20, and no other character sets to '{' with it:
+        // one compare finds both.
         if (CharBlocks.IsWideAccelerated)
         {
             for (; i + CharBlocks.WideSize <= text.Length; i += CharBlocks.WideSize)
             {
                 var block = CharBlocks.LoadWide(text, i);
-                anchors.AddBlock(i, MarkerBits(block), CharBlocks.Equal(block, ':'));
+                var brackets = CharBlocks.Equal(block | Vector512.Create((ushort)0x20), '{');
+                anchors.AddBlock(
+                    i,
+                    brackets | CharBlocks.Equal(block, '@') | CharBlocks.Equal(block, '('),
+                    CharBlocks.Equal(block, ':'),
+                    brackets | CharBlocks.Equal(block, '<') | CharBlocks.Equal(block, 'X'));
             }
         }
 
@@ -53,41 +67,36 @@ internal sealed class Anchors : IDisposable
             for (; i + CharBlocks.Size <= text.Length; i += CharBlocks.Size)
             {
                 var block = CharBlocks.Load(text, i);
-                anchors.AddBlock(i, MarkerBits(block), CharBlocks.Equal(block, ':'));
+                var brackets = CharBlocks.Equal(block | Vector256.Create((ushort)0x20), '{');
+                anchors.AddBlock(
+                    i,
+                    brackets | CharBlocks.Equal(block, '@') | CharBlocks.Equal(block, '('),
+                    CharBlocks.Equal(block, ':'),
+                    brackets | CharBlocks.Equal(block, '<') | CharBlocks.Equal(block, 'X'));
             }
         }
 
         for (; i < text.Length; i++)
         {
             var c = text[i];
-            anchors.AddBlock(i, IsMarker(c) ? 1u : 0u, c == ':' ? 1u : 0u);
+            anchors.AddBlock(i, c is '@' or '[' or '(' or '{' ? 1u : 0u, c == ':' ? 1u : 0u, c is '[' or '<' or '{' or 'X' ? 1u : 0u);
         }
 
         return anchors;
     }
 
-    private static bool IsMarker(char c) => c is '@' or '[' or '(' or '{';
-
-    // '[' and '{' differ only in bit 0x20, and no other character sets to '{' with it.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint MarkerBits(Vector512<ushort> block) =>
-        CharBlocks.Equal(block, '@') | CharBlocks.Equal(block, '(') | CharBlocks.Equal(block | Vector512.Create((ushort)0x20), '{');
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint MarkerBits(Vector256<ushort> block) =>
-        CharBlocks.Equal(block, '@') | CharBlocks.Equal(block, '(') | CharBlocks.Equal(block | Vector256.Create((ushort)0x20), '{');
-
     /// <summary>Adds the offsets of the set bits (bit k = offset <paramref name="at"/> + k).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void AddBlock(int at, uint markerBits, uint colonBits)
+    private void AddBlock(int at, uint markerBits, uint colonBits, uint openerBits)
     {
-        if ((markerBits | colonBits) == 0)
+        if ((markerBits | colonBits | openerBits) == 0)
         {
             return;
         }
 
         markerCount = Add(ref markers, markerCount, at, markerBits);
         colonCount = Add(ref colons, colonCount, at, colonBits);
+        openerCount = Add(ref openers, openerCount, at, openerBits);
     }
 
     private static int Add(ref int[] buffer, int count, int at, uint bits)
@@ -115,8 +124,9 @@ internal sealed class Anchors : IDisposable
         {
             ArrayPool<int>.Shared.Return(markers);
             ArrayPool<int>.Shared.Return(colons);
-            markers = colons = [];
-            markerCount = colonCount = 0;
+            ArrayPool<int>.Shared.Return(openers);
+            markers = colons = openers = [];
+            markerCount = colonCount = openerCount = 0;
         }
     }
 }
