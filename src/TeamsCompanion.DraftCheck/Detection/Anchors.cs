@@ -47,18 +47,21 @@ internal sealed class Anchors : IDisposable
         var anchors = new Anchors();
         var i = 0;
         // '[' and '{' differ only in bit 0x20, and no other character sets to '{' with it:
-        // one compare finds both.
+        // one compare finds both. The compares are combined as vectors and tested once per
+        // block; bit masks are made only for the few blocks that hold an anchor.
         if (CharBlocks.IsWideAccelerated)
         {
             for (; i + CharBlocks.WideSize <= text.Length; i += CharBlocks.WideSize)
             {
                 var block = CharBlocks.LoadWide(text, i);
-                var brackets = CharBlocks.Equal(block | Vector512.Create((ushort)0x20), '{');
-                anchors.AddBlock(
-                    i,
-                    brackets | CharBlocks.Equal(block, '@') | CharBlocks.Equal(block, '('),
-                    CharBlocks.Equal(block, ':'),
-                    brackets | CharBlocks.Equal(block, '<') | CharBlocks.Equal(block, 'X'));
+                var brackets = Vector512.Equals(block | Vector512.Create((ushort)0x20), Vector512.Create((ushort)'{'));
+                var markers = brackets | Vector512.Equals(block, Vector512.Create((ushort)'@')) | Vector512.Equals(block, Vector512.Create((ushort)'('));
+                var colons = Vector512.Equals(block, Vector512.Create((ushort)':'));
+                var openers = brackets | Vector512.Equals(block, Vector512.Create((ushort)'<')) | Vector512.Equals(block, Vector512.Create((ushort)'X'));
+                if ((markers | colons | openers) != Vector512<ushort>.Zero)
+                {
+                    anchors.AddBlock(i, (uint)markers.ExtractMostSignificantBits(), (uint)colons.ExtractMostSignificantBits(), (uint)openers.ExtractMostSignificantBits());
+                }
             }
         }
 
@@ -67,12 +70,14 @@ internal sealed class Anchors : IDisposable
             for (; i + CharBlocks.Size <= text.Length; i += CharBlocks.Size)
             {
                 var block = CharBlocks.Load(text, i);
-                var brackets = CharBlocks.Equal(block | Vector256.Create((ushort)0x20), '{');
-                anchors.AddBlock(
-                    i,
-                    brackets | CharBlocks.Equal(block, '@') | CharBlocks.Equal(block, '('),
-                    CharBlocks.Equal(block, ':'),
-                    brackets | CharBlocks.Equal(block, '<') | CharBlocks.Equal(block, 'X'));
+                var brackets = Vector256.Equals(block | Vector256.Create((ushort)0x20), Vector256.Create((ushort)'{'));
+                var markers = brackets | Vector256.Equals(block, Vector256.Create((ushort)'@')) | Vector256.Equals(block, Vector256.Create((ushort)'('));
+                var colons = Vector256.Equals(block, Vector256.Create((ushort)':'));
+                var openers = brackets | Vector256.Equals(block, Vector256.Create((ushort)'<')) | Vector256.Equals(block, Vector256.Create((ushort)'X'));
+                if ((markers | colons | openers) != Vector256<ushort>.Zero)
+                {
+                    anchors.AddBlock(i, markers.ExtractMostSignificantBits(), colons.ExtractMostSignificantBits(), openers.ExtractMostSignificantBits());
+                }
             }
         }
 
