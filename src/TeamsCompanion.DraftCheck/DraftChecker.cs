@@ -28,12 +28,13 @@ public sealed class DraftChecker
         using var normalized = Normalizer.Normalize(text);
         using var words = WordStarts.Of(normalized.Span);
         using var matches = WordMatches.Of(normalized.Span, words);
-        var findings = FindPersonalData(normalized, words, matches, options.MinConfidence);
-        var disclosure = DisclosureCheck.Run(normalized, text, matches, options);
+        using var anchors = Anchors.Of(normalized.Span);
+        var findings = FindPersonalData(normalized, words, matches, anchors, options.MinConfidence);
+        var disclosure = DisclosureCheck.Run(normalized, text, matches, anchors, options);
         return new DraftCheckResult(findings, disclosure);
     }
 
-    private static List<Finding> FindPersonalData(NormalizedText normalized, WordStarts words, WordMatches matches, double minConfidence)
+    private static List<Finding> FindPersonalData(NormalizedText normalized, WordStarts words, WordMatches matches, Anchors anchors, double minConfidence)
     {
         var text = normalized.Span;
         using var runs = DigitRuns.Of(text);
@@ -41,9 +42,9 @@ public sealed class DraftChecker
         // Dense text gives about one and a half candidates per digit run.
         using var candidates = new CandidateSet(runs.Count * 3 / 2);
         CountryCodeNumbers.Scan(text, runs, candidates);
-        EmailDetector.Scan(text, candidates);
+        EmailDetector.Scan(text, anchors.Markers, candidates);
         IpAddressDetector.Scan(text, runs, candidates);
-        Ipv6Detector.Scan(text, candidates);
+        Ipv6Detector.Scan(text, anchors.Colons, candidates);
         DateDetector.Scan(text, runs, candidates);
         NumberGroupDetector.Scan(text, runs, candidates);
         DocumentNumberDetector.Scan(text, runs, candidates);

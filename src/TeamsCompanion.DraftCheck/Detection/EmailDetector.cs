@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>
-/// E-mail addresses, found by expanding around each '@'. Functional mailboxes (info@,
+/// E-mail addresses, found by expanding around each '@' (the <see cref="Anchors.Markers"/>). Functional mailboxes (info@,
 /// servicedesk@, …) are reported as not personal and with low confidence: they rarely
 /// need redacting but a reviewer may still want to see them.
 /// </summary>
@@ -25,26 +25,23 @@ internal static class EmailDetector
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionalLookup =
         FunctionalMailboxes.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly System.Buffers.SearchValues<char> AtMarkers = System.Buffers.SearchValues.Create("@[({");
-
     private static readonly Label Functional = Label.Finding(FindingTypes.Email, "functional", "email.functional", Priority.Email, isPersonal: false);
     private static readonly Label Obfuscated = Label.Finding(FindingTypes.Email, null, "email.obfuscated", Priority.Email);
     private static readonly Label Address = Label.Finding(FindingTypes.Email, null, "email.address", Priority.Email);
 
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
+    public static void Scan(ReadOnlySpan<char> text, ReadOnlySpan<int> markers, CandidateSet sink)
     {
         var searchFrom = 0;
-        while (searchFrom < text.Length)
+        foreach (var marker in markers)
         {
-            var found = text[searchFrom..].IndexOfAny(AtMarkers);
-            if (found < 0)
+            // Markers inside an address found before are part of it.
+            if (marker < searchFrom)
             {
-                return;
+                continue;
             }
 
-            var marker = searchFrom + found;
             searchFrom = marker + 1;
             if (!TryReadAt(text, marker, out var localEnd, out var domainStart, out var obfuscated))
             {

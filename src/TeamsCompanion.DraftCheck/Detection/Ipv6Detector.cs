@@ -15,18 +15,16 @@ internal static class Ipv6Detector
 
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Scan(ReadOnlySpan<char> text, CandidateSet sink)
+    public static void Scan(ReadOnlySpan<char> text, ReadOnlySpan<int> colonOffsets, CandidateSet sink)
     {
         var searchFrom = 0;
-        while (searchFrom < text.Length)
+        foreach (var colon in colonOffsets)
         {
-            var found = text[searchFrom..].IndexOf(':');
-            if (found < 0)
+            // Colons inside a stretch read before are done.
+            if (colon < searchFrom)
             {
-                return;
+                continue;
             }
-
-            var colon = searchFrom + found;
 
             // Colons are counted on the way: with fewer than two ("artikel 4:13", "auto: ") it is
             // neither eight groups nor a "::", and IsIpv6 need not split it.

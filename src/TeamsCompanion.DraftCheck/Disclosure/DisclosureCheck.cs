@@ -6,10 +6,10 @@ namespace TeamsCompanion.DraftCheck.Disclosure;
 /// <summary>Combines disclosure presence, leftovers and the author's answers into a verdict.</summary>
 internal static class DisclosureCheck
 {
-    public static DisclosureResult Run(NormalizedText normalized, string original, WordMatches matches, DraftCheckOptions options)
+    public static DisclosureResult Run(NormalizedText normalized, string original, WordMatches matches, Anchors anchors, DraftCheckOptions options)
     {
         var present = DisclosureDetector.IsPresent(normalized.Span, matches);
-        var leftovers = LeftoverScanner.Scan(normalized, original, matches);
+        var leftovers = LeftoverScanner.Scan(normalized, original, matches, anchors.Openers);
         return Decide(present, leftovers, options);
     }
 

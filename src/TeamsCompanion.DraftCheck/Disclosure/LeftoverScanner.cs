@@ -29,8 +29,6 @@ internal static class LeftoverScanner
         "would you like me to", "regenerate response",
     ];
 
-    private static readonly System.Buffers.SearchValues<char> PlaceholderOpeners = System.Buffers.SearchValues.Create("[<{X");
-
     private static readonly string[] PlaceholderWords =
     [
         "naam", "name", "datum", "date", "adres", "address", "ontvanger", "recipient", "invullen", "vul ",
@@ -41,7 +39,7 @@ internal static class LeftoverScanner
 
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static List<Leftover> Scan(NormalizedText normalized, string original, WordMatches matches)
+    public static List<Leftover> Scan(NormalizedText normalized, string original, WordMatches matches, ReadOnlySpan<int> openers)
     {
         var leftovers = new List<Leftover>();
         var skipUntil = 0;
@@ -61,24 +59,25 @@ internal static class LeftoverScanner
             }
         }
 
-        ScanPlaceholders(normalized, original, leftovers);
+        ScanPlaceholders(normalized, original, openers, leftovers);
         leftovers.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return leftovers;
     }
 
-    /// <summary>"[Naam ontvanger]", "&lt;vul hier in&gt;", "{{datum}}", "2025-XX-XX".</summary>
-    private static void ScanPlaceholders(NormalizedText normalized, string original, List<Leftover> leftovers)
+    /// <summary>"[Naam ontvanger]", "&lt;vul hier in&gt;", "{{datum}}", "2025-XX-XX", from the <see cref="Anchors.Openers"/>.</summary>
+    private static void ScanPlaceholders(NormalizedText normalized, string original, ReadOnlySpan<int> openers, List<Leftover> leftovers)
     {
         var text = normalized.Span;
-        for (var i = 0; i < text.Length; i++)
+        var searchFrom = 0;
+        foreach (var i in openers)
         {
-            var next = text[i..].IndexOfAny(PlaceholderOpeners);
-            if (next < 0)
+            // Openers inside a placeholder found before are part of it.
+            if (i < searchFrom)
             {
-                return;
+                continue;
             }
 
-            i += next;
+            searchFrom = i + 1;
             var close = text[i] switch
             {
                 '[' => ']',
@@ -100,7 +99,7 @@ internal static class LeftoverScanner
                     }
 
                     leftovers.Add(ToLeftover(normalized, original, i, stop));
-                    i = stop - 1;
+                    searchFrom = stop;
                 }
             }
             else if (text[i] == 'X' && text[i..].StartsWith("XX-XX") && TextScanBoundary(text, i))
@@ -112,7 +111,7 @@ internal static class LeftoverScanner
                 }
 
                 leftovers.Add(ToLeftover(normalized, original, i, stop));
-                i = stop - 1;
+                searchFrom = stop;
             }
         }
     }
