@@ -322,18 +322,14 @@ internal sealed class TermTrie
 /// </summary>
 internal struct TermHits
 {
-    public ListEnds Ends;
-    public ListSlots Slots;
+    public PerList<int> Ends;
+    public PerList<int> Slots;
+}
 
-    [InlineArray(TermTrie.ListCount)]
-    public struct ListEnds
-    {
-        private int first;
-    }
-
-    [InlineArray(TermTrie.ListCount)]
-    public struct ListSlots
-    {
-        private int first;
-    }
+/// <summary>One value per <see cref="WordList"/>, stored inline (no array object).</summary>
+[InlineArray(TermTrie.ListCount)]
+internal struct PerList<T>
+    where T : unmanaged
+{
+    private T first;
 }

@@ -128,18 +128,7 @@ internal struct WalkOutcome
     public ulong Free;
 
     public byte Lists;
-    public RelativeEnds Ends;
-    public Slots16 Slots;
-
-    [InlineArray(TermTrie.ListCount)]
-    public struct RelativeEnds
-    {
-        private byte first;
-    }
-
-    [InlineArray(TermTrie.ListCount)]
-    public struct Slots16
-    {
-        private ushort first;
-    }
+    // Ends relative to the word start, and slots narrowed to 16 bits (see Keep).
+    public PerList<byte> Ends;
+    public PerList<ushort> Slots;
 }
