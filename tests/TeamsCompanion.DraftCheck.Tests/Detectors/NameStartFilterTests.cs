@@ -59,6 +59,16 @@ public class NameStartFilterTests
             }
         }
 
-        Assert.True(ruledOut > 10000, $"only {ruledOut} capitals ruled out");
+        // Without vector instructions the filter passes every capital on to the full rules
+        // (CI runs these tests that way too); with them it must rule out many, or this test
+        // would check nothing.
+        if (CharBlocks.IsAccelerated)
+        {
+            Assert.True(ruledOut > 10000, $"only {ruledOut} capitals ruled out");
+        }
+        else
+        {
+            Assert.Equal(0, ruledOut);
+        }
     }
 }
