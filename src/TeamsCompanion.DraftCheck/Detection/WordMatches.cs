@@ -13,7 +13,7 @@ namespace TeamsCompanion.DraftCheck.Detection;
 internal sealed class WordMatches : IDisposable
 {
     // Below this many words, a walk cache (see WalkCache) is not used.
-    private const int MinWordsForCache = 256;
+    private const int MinWordsForCache = 64;
 
     private WordMatch[] items = [];
 
@@ -35,6 +35,8 @@ internal sealed class WordMatches : IDisposable
         if (passed.Length >= MinWordsForCache && Vector256.IsHardwareAccelerated)
         {
             var table = WalkCache.Rent();
+            Span<ulong> kept = stackalloc ulong[WalkCache.Size / 64];
+            kept.Clear();
             ref var text0 = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
             for (; k < passed.Length; k++)
             {
@@ -44,7 +46,8 @@ internal sealed class WordMatches : IDisposable
                     break;
                 }
 
-                ref var outcome = ref WalkCache.Slot(table, ref text0, start);
+                var slot = WalkCache.Slot(ref text0, start);
+                ref var outcome = ref table[slot];
                 uint lists;
                 if (WalkCache.Holds(outcome, ref text0, start))
                 {
@@ -61,7 +64,11 @@ internal sealed class WordMatches : IDisposable
                     var key = (uint)(passed[k] >> 32);
                     var node = (int)(key >> TermTrie.ListCount);
                     lists = trie.WalkMeasured(text, node != 0 ? start + 3 : start, node, key & TermTrie.AllLists, ref hits, out var reach);
-                    WalkCache.Keep(ref outcome, ref text0, start, reach, lists, hits);
+                    if (WalkCache.Keep(ref outcome, ref text0, start, reach, lists, hits))
+                    {
+                        kept[slot >> 6] |= 1ul << slot;
+                    }
+
                     if (lists == 0)
                     {
                         continue;
@@ -71,7 +78,7 @@ internal sealed class WordMatches : IDisposable
                 matches.Add(start, lists, hits);
             }
 
-            WalkCache.Return(table);
+            WalkCache.Return(table, kept);
         }
 
         // WordStarts has applied the filter, which rejects most words; a key without a node (a

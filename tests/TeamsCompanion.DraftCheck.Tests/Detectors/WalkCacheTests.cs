@@ -18,7 +18,42 @@ public class WalkCacheTests
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public void Words_from_kept_walks_match_like_a_walk_from_the_root(int seed)
+    public void Words_from_kept_walks_match_like_a_walk_from_the_root(int seed) => AssertLikeWalksFromTheRoot(TextOfTerms(seed, 40_000), 1000);
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Words_of_a_short_text_match_like_a_walk_from_the_root(int seed) => AssertLikeWalksFromTheRoot(TextOfTerms(seed, 1_500), 20);
+
+    [Fact]
+    public void A_table_goes_back_to_the_pool_without_draft_text()
+    {
+        // Short and long texts: one clears the entries it wrote, the other the whole table.
+        foreach (var length in new[] { 1_500, 40_000 })
+        {
+            var text = TextOfTerms(7, length);
+            var given = WalkCache.Rent();
+            System.Buffers.ArrayPool<WalkOutcome>.Shared.Return(given);
+            using (var words = WordStarts.Of(text))
+            using (var matches = WordMatches.Of(text, words))
+            {
+                Assert.True(matches.Count > 0);
+            }
+
+            // The pool hands this thread back the table it was given last: the one the check used.
+            var table = WalkCache.Rent();
+            try
+            {
+                Assert.Same(given, table);
+                Assert.All(table, entry => Assert.True(entry.Free == 0 && entry.Head == default && entry.Tail == default, "an entry still holds draft text"));
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<WalkOutcome>.Shared.Return(table);
+            }
+        }
+    }
+
+    private static string TextOfTerms(int seed, int length)
     {
         string[] terms =
         [
@@ -32,7 +67,7 @@ public class WalkCacheTests
         string[] prefixTerms = ["operatie", "kanker", "ziekmelding", "depressie", "psychiatrie", "geachte", "vriendelijke"];
         var random = new Random(seed);
         var builder = new StringBuilder();
-        while (builder.Length < 40_000)
+        while (builder.Length < length)
         {
             var term = random.Next(2) == 0 ? terms[random.Next(terms.Length)] : prefixTerms[random.Next(prefixTerms.Length)];
             term = random.Next(4) switch
@@ -45,11 +80,10 @@ public class WalkCacheTests
         }
 
         // The last word runs into the end of the text.
-        var text = builder.Append(terms[random.Next(terms.Length)]).ToString();
-        AssertLikeWalksFromTheRoot(text);
+        return builder.Append(terms[random.Next(terms.Length)]).ToString();
     }
 
-    private static void AssertLikeWalksFromTheRoot(string text)
+    private static void AssertLikeWalksFromTheRoot(string text, int minimumMatches)
     {
         using var words = WordStarts.Of(text);
         using var matches = WordMatches.Of(text, words);
@@ -70,7 +104,7 @@ public class WalkCacheTests
             }
         }
 
-        Assert.True(expected.Count > 1000, "the text should have many matching words");
+        Assert.True(expected.Count > minimumMatches, "the text should have many matching words");
         Assert.Equal(expected.Count, matches.Count);
         for (var k = 0; k < expected.Count; k++)
         {
