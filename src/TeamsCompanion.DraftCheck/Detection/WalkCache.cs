@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -27,16 +26,26 @@ internal static class WalkCache
     /// <summary>The number of entries in a table.</summary>
     public const int Size = 1 << Bits;
 
-    /// <summary>
-    /// A table to look outcomes up in, rented, all zeros: a zero entry matches nothing (see
-    /// <see cref="WalkOutcome.Free"/>). Tables go back to the pool all zeros (see <see cref="Return"/>).
-    /// </summary>
-    public static WalkOutcome[] Rent() => ArrayPool<WalkOutcome>.Shared.Rent(Size);
+    // One table per thread, all zeros while not in use. Not from ArrayPool: a pool hands out
+    // new arrays uninitialised, and a stray entry could then pass for a kept walk.
+    [ThreadStatic]
+    private static WalkOutcome[]? spare;
 
     /// <summary>
-    /// Gives the table back with the entries marked in <paramref name="kept"/> (a bit per entry
-    /// written) cleared, so all zeros. Its entries would stay true for any later text, but they
-    /// hold pieces of this draft, and draft text is not kept after its check (privacy by
+    /// A table to look outcomes up in, all zeros: a zero entry matches nothing (see
+    /// <see cref="WalkOutcome.Free"/>). Give it back with <see cref="Return"/>.
+    /// </summary>
+    public static WalkOutcome[] Rent()
+    {
+        var table = spare ?? new WalkOutcome[Size];
+        spare = null;
+        return table;
+    }
+
+    /// <summary>
+    /// Takes the table back with the entries marked in <paramref name="kept"/> (a bit per entry
+    /// written) cleared, so all zeros again. Its entries would stay true for any later text, but
+    /// they hold pieces of this draft, and draft text is not kept after its check (privacy by
     /// design). Clearing only the written entries, not all 96 KB, is what makes a table pay off
     /// for a 5 KB draft.
     /// </summary>
@@ -63,7 +72,7 @@ internal static class WalkCache
             }
         }
 
-        ArrayPool<WalkOutcome>.Shared.Return(table);
+        spare = table;
     }
 
     /// <summary>The index of the entry for the characters at <paramref name="start"/>, which has <see cref="Window"/> characters after it.</summary>
