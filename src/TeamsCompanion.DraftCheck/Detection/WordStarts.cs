@@ -69,11 +69,7 @@ internal sealed class WordStarts : IDisposable
                     break;
                 }
 
-                // Unicode letters and digits need char.IsLetter: classify this block one by one.
-                for (var end = cursor.Index + CharBlocks.Size; cursor.Index < end; cursor.Index++)
-                {
-                    Classify(text, notable, filter, passed, ref cursor);
-                }
+                MixedBlock(text, ref cursor, notable, passed, filter);
             }
         }
 
@@ -182,6 +178,61 @@ internal sealed class WordStarts : IDisposable
         cursor.NotableCount = notableCount;
         cursor.PassedCount = passedCount;
         cursor.PreviousIsWordChar = previousIsWordChar;
+    }
+
+    /// <summary>
+    /// The block at the cursor, which holds characters outside ASCII (an accented letter, a
+    /// euro sign, a curly quote) in it or in the two after it, classified as <see cref="Classify"/>
+    /// does: masks for the ASCII characters, char.IsLetter and char.IsDigit only for the others,
+    /// and the filter's key read per word, as that turns any non-ASCII character into all lists.
+    /// One character at a time, such a block cost several times an ASCII one.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void MixedBlock(ReadOnlySpan<char> text, ref Cursor cursor, int[] notable, ulong[] passed, TermStartFilter filter)
+    {
+        var i = cursor.Index;
+        var block = CharBlocks.Load(text, i);
+        var letters = CharBlocks.AsciiLetters(block);
+        var digits = CharBlocks.Digits(block);
+        var uppers = CharBlocks.AsciiUppers(block);
+        var others = Vector256.GreaterThanOrEqual(block, Vector256.Create((ushort)0x80)).ExtractMostSignificantBits();
+        for (var bits = others; bits != 0; bits &= bits - 1)
+        {
+            var offset = BitOperations.TrailingZeroCount(bits);
+            var c = text[i + offset];
+            if (char.IsLetter(c))
+            {
+                letters |= 1u << offset;
+                uppers |= char.IsUpper(c) ? 1u << offset : 0;
+            }
+            else if (char.IsDigit(c))
+            {
+                digits |= 1u << offset;
+            }
+        }
+
+        var wordChars = letters | digits;
+        var wordStarts = letters & ~((wordChars << 1) | (cursor.PreviousIsWordChar ? 1u : 0u));
+        var breaks = CharBlocks.Equal(block, '\n') | CharBlocks.Equal(block, '@');
+        var afterBreak = (breaks << 1) | (i == 0 || text[i - 1] is '\n' or '@' ? 1u : 0u);
+        for (var bits = wordStarts; bits != 0; bits &= bits - 1)
+        {
+            var start = i + BitOperations.TrailingZeroCount(bits);
+            if (((uppers | afterBreak) & (bits & (0u - bits))) != 0)
+            {
+                notable[cursor.NotableCount++] = start;
+            }
+
+            // The block has two characters after it, so every word here has a key.
+            var key = filter.Key(text[start], text[start + 1], text[start + 2]);
+            if ((key & TermTrie.AllLists) != 0)
+            {
+                passed[cursor.PassedCount++] = ((ulong)key << 32) | (uint)start;
+            }
+        }
+
+        cursor.PreviousIsWordChar = (wordChars >> (CharBlocks.Size - 1)) != 0;
+        cursor.Index = i + CharBlocks.Size;
     }
 
     /// <summary>
