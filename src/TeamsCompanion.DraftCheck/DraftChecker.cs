@@ -28,16 +28,16 @@ public sealed class DraftChecker
         using var normalized = Normalizer.Normalize(text);
         using var words = WordStarts.Of(normalized.Span);
         using var matches = WordMatches.Of(normalized.Span, words);
-        using var anchors = Anchors.Of(normalized.Span);
-        var findings = FindPersonalData(normalized, words, matches, anchors, options.MinConfidence);
+        using var anchors = new Anchors();
+        using var runs = DigitRuns.Of(normalized.Span, anchors);
+        var findings = FindPersonalData(normalized, words, matches, runs, anchors, options.MinConfidence);
         var disclosure = DisclosureCheck.Run(normalized, text, matches, anchors, options);
         return new DraftCheckResult(findings, disclosure);
     }
 
-    private static List<Finding> FindPersonalData(NormalizedText normalized, WordStarts words, WordMatches matches, Anchors anchors, double minConfidence)
+    private static List<Finding> FindPersonalData(NormalizedText normalized, WordStarts words, WordMatches matches, DigitRuns runs, Anchors anchors, double minConfidence)
     {
         var text = normalized.Span;
-        using var runs = DigitRuns.Of(text);
 
         // Dense text gives about one and a half candidates per digit run.
         using var candidates = new CandidateSet(runs.Count * 3 / 2);

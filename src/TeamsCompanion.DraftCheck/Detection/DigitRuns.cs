@@ -11,36 +11,47 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// </summary>
 internal sealed class DigitRuns : IDisposable
 {
-    private int[] starts;
-    private int[] ends;
+    // Starts in the first half, ends in the second: one rented buffer instead of two.
+    private int[] buffer;
+    private int half;
 
-    private DigitRuns(int[] starts, int[] ends, int count)
+    private DigitRuns(int[] buffer, int half, int count)
     {
-        this.starts = starts;
-        this.ends = ends;
+        this.buffer = buffer;
+        this.half = half;
         Count = count;
     }
 
     public int Count { get; private set; }
 
-    public int this[int index] => starts[index];
+    public int this[int index] => buffer[index];
 
     /// <summary>Offset just past the last digit of run <paramref name="index"/>: found with the starts, so no scanner counts digits again.</summary>
-    public int End(int index) => ends[index];
+    public int End(int index) => buffer[half + index];
 
     /// <summary>All run starts, ascending: a loop over a span needs no bounds check per run.</summary>
-    public ReadOnlySpan<int> Starts => starts.AsSpan(0, Count);
+    public ReadOnlySpan<int> Starts => buffer.AsSpan(0, Count);
 
     /// <summary>All run ends, by run: see <see cref="Starts"/>.</summary>
-    public ReadOnlySpan<int> Ends => ends.AsSpan(0, Count);
+    public ReadOnlySpan<int> Ends => buffer.AsSpan(half, Count);
 
+    /// <summary>The digit runs of <paramref name="text"/>.</summary>
+    public static DigitRuns Of(ReadOnlySpan<char> text) => Of(text, null);
+
+    /// <summary>
+    /// The digit runs of <paramref name="text"/>; also lists its anchors into
+    /// <paramref name="anchors"/>, from the same blocks: a second pass cost a load and a loop per
+    /// block again, for three compares.
+    /// </summary>
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static DigitRuns Of(ReadOnlySpan<char> text)
+    public static DigitRuns Of(ReadOnlySpan<char> text, Anchors? anchors)
     {
         // At most one run start per two characters (a digit and a separator).
-        var buffer = ArrayPool<int>.Shared.Rent(Math.Max((text.Length / 2) + 1, 1));
-        var ends = ArrayPool<int>.Shared.Rent(buffer.Length);
+        var half = (text.Length / 2) + 1;
+        var buffer = ArrayPool<int>.Shared.Rent(2 * half);
+        var starts = buffer.AsSpan(0, half);
+        var ends = buffer.AsSpan(half, half);
         var count = 0;
         var endCount = 0;
         var i = 0;
@@ -52,7 +63,9 @@ internal sealed class DigitRuns : IDisposable
             // Blocks of 32 characters where 64-byte vectors are accelerated: half the block work.
             for (; i + CharBlocks.WideSize <= text.Length; i += CharBlocks.WideSize)
             {
-                AddBlock(text, i, CharBlocks.WideSize, CharBlocks.Digits(CharBlocks.LoadWide(text, i)), ref carry, buffer, ref count, ends, ref endCount);
+                var block = CharBlocks.LoadWide(text, i);
+                AddBlock(text, i, CharBlocks.WideSize, CharBlocks.Digits(block), ref carry, starts, ref count, ends, ref endCount);
+                anchors?.Add(block, i);
             }
         }
 
@@ -60,12 +73,15 @@ internal sealed class DigitRuns : IDisposable
         {
             for (; i + CharBlocks.Size <= text.Length; i += CharBlocks.Size)
             {
-                AddBlock(text, i, CharBlocks.Size, CharBlocks.Digits(CharBlocks.Load(text, i)), ref carry, buffer, ref count, ends, ref endCount);
+                var block = CharBlocks.Load(text, i);
+                AddBlock(text, i, CharBlocks.Size, CharBlocks.Digits(block), ref carry, starts, ref count, ends, ref endCount);
+                anchors?.Add(block, i);
             }
         }
 
         for (; i < text.Length; i++)
         {
+            anchors?.Add(text[i], i);
             if (!char.IsAsciiDigit(text[i]))
             {
                 continue;
@@ -73,7 +89,7 @@ internal sealed class DigitRuns : IDisposable
 
             if (i == 0 || !char.IsAsciiDigit(text[i - 1]))
             {
-                buffer[count++] = i;
+                starts[count++] = i;
             }
 
             if (i + 1 == text.Length || !char.IsAsciiDigit(text[i + 1]))
@@ -82,12 +98,12 @@ internal sealed class DigitRuns : IDisposable
             }
         }
 
-        return new DigitRuns(buffer, ends, count);
+        return new DigitRuns(buffer, half, count);
     }
 
     /// <summary>Adds the run starts and ends in the block of <paramref name="size"/> characters at <paramref name="i"/>, whose digits are <paramref name="digits"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AddBlock(ReadOnlySpan<char> text, int i, int size, uint digits, ref uint carry, int[] starts, ref int count, int[] ends, ref int endCount)
+    private static void AddBlock(ReadOnlySpan<char> text, int i, int size, uint digits, ref uint carry, Span<int> starts, ref int count, Span<int> ends, ref int endCount)
     {
         var runStarts = digits & ~((digits << 1) | carry);
         carry = digits >> (size - 1);
@@ -107,11 +123,11 @@ internal sealed class DigitRuns : IDisposable
 
     public void Dispose()
     {
-        if (starts.Length > 0)
+        if (buffer.Length > 0)
         {
-            ArrayPool<int>.Shared.Return(starts);
-            ArrayPool<int>.Shared.Return(ends);
-            starts = ends = [];
+            ArrayPool<int>.Shared.Return(buffer);
+            buffer = [];
+            half = 0;
             Count = 0;
         }
     }

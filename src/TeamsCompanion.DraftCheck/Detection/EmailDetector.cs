@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace TeamsCompanion.DraftCheck.Detection;
@@ -48,7 +49,7 @@ internal static class EmailDetector
                 continue;
             }
 
-            var start = localEnd;
+            var start = LocalStartFrom(text, localEnd);
             while (start > 0 && IsLocalChar(text[start - 1]))
             {
                 start--;
@@ -128,6 +129,46 @@ internal static class EmailDetector
         return true;
     }
 
+    /// <summary>
+    /// Where the scalar read of the local part before <paramref name="localEnd"/> can go on: the
+    /// block of 16 characters before it is read at once, up to its last character that is no
+    /// ASCII local-part character (a non-ASCII letter is left to the scalar rule).
+    /// </summary>
+    private static int LocalStartFrom(ReadOnlySpan<char> text, int localEnd)
+    {
+        if (!CharBlocks.IsAccelerated || localEnd < CharBlocks.Size)
+        {
+            return localEnd;
+        }
+
+        var block = CharBlocks.Load(text, localEnd - CharBlocks.Size);
+        var local = CharBlocks.AsciiLetters(block) | CharBlocks.Digits(block) | CharBlocks.Equal(block, '.') | CharBlocks.Equal(block, '_')
+            | CharBlocks.Equal(block, '%') | CharBlocks.Equal(block, '+') | CharBlocks.Equal(block, '-') | CharBlocks.Equal(block, '\'');
+        var other = ~local & 0xFFFF;
+        // Bit k is the character at localEnd - 16 + k; the read stops after the highest other one.
+        return other == 0 ? localEnd - CharBlocks.Size : localEnd - CharBlocks.Size + 32 - BitOperations.LeadingZeroCount(other);
+    }
+
+    /// <summary>
+    /// Where the scalar read of the domain from <paramref name="start"/> can go on: the first 16
+    /// characters are read at once, up to the first one that is no ASCII letter, digit, '-' or
+    /// '.', or a dot that starts the domain or follows a dot (a non-ASCII letter is left to the
+    /// scalar rule).
+    /// </summary>
+    private static int DomainStopFrom(ReadOnlySpan<char> text, int start)
+    {
+        if (!CharBlocks.IsAccelerated || start + CharBlocks.Size > text.Length)
+        {
+            return start;
+        }
+
+        var block = CharBlocks.Load(text, start);
+        var dots = CharBlocks.Equal(block, '.');
+        var domain = CharBlocks.AsciiLetters(block) | CharBlocks.Digits(block) | CharBlocks.Equal(block, '-') | dots;
+        var stops = (~domain | (dots & ((dots << 1) | 1))) & 0xFFFF;
+        return start + BitOperations.TrailingZeroCount(stops | (1u << CharBlocks.Size));
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsLocalChar(char c) =>
         char.IsLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-' or '\'';
@@ -135,7 +176,7 @@ internal static class EmailDetector
     /// <summary>End of a domain with at least one dot and a letter TLD of two or more, or -1.</summary>
     private static int DomainEnd(ReadOnlySpan<char> text, int start)
     {
-        var i = start;
+        var i = DomainStopFrom(text, start);
         while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '.'))
         {
             if (text[i] == '.')
