@@ -104,10 +104,12 @@ internal static class DateDetector
         var separator = text[end];
         if (separator is '-' or '/' or '.' or ' ')
         {
-            // "12 maart 1980" needs a letter after the space.
+            // "12 maart 1980" needs a month name after the space: most words after a small
+            // number ("35 van", "00 over") fail on their first two letters here, before
+            // the reader finds the word's end.
             if (!char.IsAsciiDigit(text[end + 1]))
             {
-                return separator == ' ' && length <= 2;
+                return separator == ' ' && length <= 2 && end + 2 < text.Length && IsMonthStart(text[end + 1], text[end + 2]);
             }
 
             // The digit after the separator starts the next run: d-m-y and y-m-d need it to be
@@ -204,6 +206,16 @@ internal static class DateDetector
         return text[next..].StartsWith("geboren", StringComparison.OrdinalIgnoreCase)
             || text[next..].StartsWith("born", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>Whether a month name (see <see cref="MonthNames"/>) can begin with these two characters, ignoring case.</summary>
+    private static bool IsMonthStart(char first, char second) =>
+        char.IsAsciiLetter(first) && char.IsAsciiLetter(second) && (((first | 0x20) << 8) | (second | 0x20)) switch
+        {
+            ('j' << 8) | 'a' or ('f' << 8) | 'e' or ('m' << 8) | 'a' or ('m' << 8) | 'r' or ('a' << 8) | 'p' or ('m' << 8) | 'e'
+                or ('j' << 8) | 'u' or ('a' << 8) | 'u' or ('s' << 8) | 'e' or ('o' << 8) | 'k' or ('o' << 8) | 'c'
+                or ('n' << 8) | 'o' or ('d' << 8) | 'e' => true,
+            _ => false,
+        };
 
     private static bool IsMonthInitial(char c) => (c | 0x20) is 'j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd';
 
@@ -366,6 +378,8 @@ internal static class DateDetector
         {
             foreach (var name in MonthNames[m])
             {
+                // The shape test before the readers lets only these month starts through.
+                System.Diagnostics.Debug.Assert(IsMonthStart(name[0], name[1]), name);
                 var key = MonthKey(name);
                 var slot = MonthSlot(key);
                 while (keys[slot] != 0)
