@@ -48,6 +48,14 @@ internal struct ContextBefore
         return ContainsAny(keywords, Size - (position - from));
     }
 
+    /// <summary>
+    /// Where the folded <paramref name="keyword"/> last starts in the <paramref name="window"/>
+    /// characters before the position <see cref="HasBefore"/> last folded, counted from the
+    /// window's start, or -1: as a case-insensitive LastIndexOf of the text would answer.
+    /// </summary>
+    public readonly int LastIndexOf(ReadOnlySpan<byte> keyword, int window) =>
+        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<Bytes, byte>(ref Unsafe.AsRef(in folded)), Size)[(Size - window)..].LastIndexOf(keyword);
+
     private void Fold(ReadOnlySpan<char> text, int position)
     {
         ref var target = ref Unsafe.As<Bytes, byte>(ref folded);

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 
 namespace TeamsCompanion.DraftCheck.Detection;
@@ -14,47 +13,31 @@ internal static class DateDetector
 
     private static readonly FoldedKeywords BirthStems = new(new(["geb", "birth", "born", "dob", "d.o.b"]));
 
-    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["januari"] = 1,
-        ["jan"] = 1,
-        ["january"] = 1,
-        ["februari"] = 2,
-        ["feb"] = 2,
-        ["febr"] = 2,
-        ["february"] = 2,
-        ["maart"] = 3,
-        ["mrt"] = 3,
-        ["mar"] = 3,
-        ["march"] = 3,
-        ["april"] = 4,
-        ["apr"] = 4,
-        ["mei"] = 5,
-        ["may"] = 5,
-        ["juni"] = 6,
-        ["jun"] = 6,
-        ["june"] = 6,
-        ["juli"] = 7,
-        ["jul"] = 7,
-        ["july"] = 7,
-        ["augustus"] = 8,
-        ["aug"] = 8,
-        ["august"] = 8,
-        ["september"] = 9,
-        ["sep"] = 9,
-        ["sept"] = 9,
-        ["oktober"] = 10,
-        ["okt"] = 10,
-        ["oct"] = 10,
-        ["october"] = 10,
-        ["november"] = 11,
-        ["nov"] = 11,
-        ["december"] = 12,
-        ["dec"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    // 64 slots for 35 names: a lookup rarely probes more than one.
+    private const int MonthTableSize = 64;
 
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
-        Months.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly string[][] MonthNames =
+    [
+        ["januari", "jan", "january"],
+        ["februari", "feb", "febr", "february"],
+        ["maart", "mrt", "mar", "march"],
+        ["april", "apr"],
+        ["mei", "may"],
+        ["juni", "jun", "june"],
+        ["juli", "jul", "july"],
+        ["augustus", "aug", "august"],
+        ["september", "sep", "sept"],
+        ["oktober", "okt", "oct", "october"],
+        ["november", "nov"],
+        ["december", "dec"],
+    ];
+
+    private static readonly (ulong[] Keys, byte[] Values) Table = MonthTable();
+    private static readonly ulong[] MonthKeys = Table.Keys;
+    private static readonly byte[] MonthValues = Table.Values;
+
+    // The birth keywords as folded bytes, searched in the window ContextBefore has folded.
+    private static readonly byte[][] BirthBytes = [.. Keywords.Birth.Select(keyword => keyword.ToLowerInvariant().Select(c => (byte)c).ToArray())];
 
     private static readonly Label DateOfBirth = Label.Finding(FindingTypes.DateOfBirth, null, "date-of-birth.context", Priority.Date);
     private static readonly Label OtherDate = Label.Suppressor("date", Priority.Date);
@@ -63,19 +46,22 @@ internal static class DateDetector
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
     {
-        // Every date contains digits, so the scan jumps from digit run to digit run.
+        // Every date contains digits, so the scan jumps from digit run to digit run. Spans,
+        // not the indexer: the arrays are loaded and bounds-checked once, not per read.
+        var starts = runs.Starts;
+        var ends = runs.Ends;
         var skipUntil = 0;
-        for (var r = 0; r < runs.Count; r++)
+        for (var r = 0; r < starts.Length; r++)
         {
-            var d = runs[r];
+            var d = starts[r];
             if (d < skipUntil)
             {
                 continue;
             }
 
             // Every date part has at most four digits.
-            var runEnd = runs.End(r);
-            if (runEnd - d > 4 || !MayStartDate(text, runs, r, runEnd - d, runEnd) || !TextScan.IsBoundaryBefore(text, d))
+            var runEnd = ends[r];
+            if (runEnd - d > 4 || !MayStartDate(text, starts, ends, r, runEnd - d, runEnd) || !TextScan.IsBoundaryBefore(text, d))
             {
                 continue;
             }
@@ -108,7 +94,7 @@ internal static class DateDetector
     /// they accept passes.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool MayStartDate(ReadOnlySpan<char> text, DigitRuns runs, int r, int length, int end)
+    private static bool MayStartDate(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int r, int length, int end)
     {
         if (end + 1 >= text.Length)
         {
@@ -118,23 +104,25 @@ internal static class DateDetector
         var separator = text[end];
         if (separator is '-' or '/' or '.' or ' ')
         {
-            // "12 maart 1980" needs a letter after the space.
+            // "12 maart 1980" needs a month name after the space: most words after a small
+            // number ("35 van", "00 over") fail on their first two letters here, before
+            // the reader finds the word's end.
             if (!char.IsAsciiDigit(text[end + 1]))
             {
-                return separator == ' ' && length <= 2;
+                return separator == ' ' && length <= 2 && end + 2 < text.Length && IsMonthStart(text[end + 1], text[end + 2]);
             }
 
             // The digit after the separator starts the next run: d-m-y and y-m-d need it to be
             // a month of one or two digits, then the same separator, then a run of at most four
             // digits (a spaced date's year has four).
-            if (r + 2 >= runs.Count)
+            if (r + 2 >= starts.Length)
             {
                 return false;
             }
 
-            var monthEnd = runs.End(r + 1);
-            var year = runs[r + 2];
-            var yearLength = runs.End(r + 2) - year;
+            var monthEnd = ends[r + 1];
+            var year = starts[r + 2];
+            var yearLength = ends[r + 2] - year;
             return monthEnd - (end + 1) <= 2 && text[monthEnd] == separator && year == monthEnd + 1
                 && yearLength <= 4 && !(yearLength == 2 && separator == ' ');
         }
@@ -189,15 +177,19 @@ internal static class DateDetector
         }
 
         var window = text[from..start];
-        foreach (var keyword in Keywords.Birth)
+        for (var k = 0; k < BirthBytes.Length; k++)
         {
-            var found = window.LastIndexOf(keyword, StringComparison.OrdinalIgnoreCase);
+            // The folded window answers as a case-insensitive search of the text (see
+            // ContextBefore), without the slow culture-free casing search.
+            var found = FoldedKeywords.IsSupported
+                ? before.LastIndexOf(BirthBytes[k], window.Length)
+                : window.LastIndexOf(Keywords.Birth[k], StringComparison.OrdinalIgnoreCase);
             if (found < 0)
             {
                 continue;
             }
 
-            var gap = window[(found + keyword.Length)..];
+            var gap = window[(found + BirthBytes[k].Length)..];
             if (gap.IndexOfAny(";.!?") < 0 && gap.IndexOfAnyInRange('0', '9') < 0)
             {
                 return true;
@@ -214,6 +206,16 @@ internal static class DateDetector
         return text[next..].StartsWith("geboren", StringComparison.OrdinalIgnoreCase)
             || text[next..].StartsWith("born", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>Whether a month name (see <see cref="MonthNames"/>) can begin with these two characters, ignoring case.</summary>
+    private static bool IsMonthStart(char first, char second) =>
+        char.IsAsciiLetter(first) && char.IsAsciiLetter(second) && (((first | 0x20) << 8) | (second | 0x20)) switch
+        {
+            ('j' << 8) | 'a' or ('f' << 8) | 'e' or ('m' << 8) | 'a' or ('m' << 8) | 'r' or ('a' << 8) | 'p' or ('m' << 8) | 'e'
+                or ('j' << 8) | 'u' or ('a' << 8) | 'u' or ('s' << 8) | 'e' or ('o' << 8) | 'k' or ('o' << 8) | 'c'
+                or ('n' << 8) | 'o' or ('d' << 8) | 'e' => true,
+            _ => false,
+        };
 
     private static bool IsMonthInitial(char c) => (c | 0x20) is 'j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd';
 
@@ -274,7 +276,7 @@ internal static class DateDetector
         // Most words after a number are no month and have no year after them: test that
         // shape ("word 1") before looking the word up.
         if (monthEnd == start || i + 1 >= text.Length || text[i] != ' ' || !char.IsAsciiDigit(text[i + 1])
-            || !MonthLookup.TryGetValue(text[start..monthEnd], out var month))
+            || !IsMonth(text[start..monthEnd], out var month))
         {
             return -1;
         }
@@ -298,7 +300,7 @@ internal static class DateDetector
             return -1;
         }
 
-        if (monthEnd - start is < 3 or > 9 || !MonthLookup.TryGetValue(text[start..monthEnd], out var month)
+        if (monthEnd - start is < 3 or > 9 || !IsMonth(text[start..monthEnd], out var month)
             || monthEnd + 1 >= text.Length || text[monthEnd] != ' ' || !char.IsAsciiDigit(text[monthEnd + 1]))
         {
             return -1;
@@ -312,6 +314,84 @@ internal static class DateDetector
 
         var end = ReadNumber(text, i + 2, 4, out var year, out var yearLength);
         return yearLength == 4 && IsEnd(text, end) && IsDate(day, month, year) ? end : -1;
+    }
+
+    private static bool IsMonth(ReadOnlySpan<char> word, out int month) => (month = MonthOf(word)) > 0;
+
+    /// <summary>
+    /// The month a Dutch or English month name or abbreviation stands for, ignoring case,
+    /// else 0: the word's letters packed five bits each and looked up in a small table. A
+    /// frozen dictionary's case-insensitive hash cost more than the whole rest of a date.
+    /// </summary>
+    private static int MonthOf(ReadOnlySpan<char> word)
+    {
+        var key = MonthKey(word);
+        if (key == 0)
+        {
+            return 0;
+        }
+
+        for (var slot = MonthSlot(key); MonthKeys[slot] != 0; slot = (slot + 1) & (MonthTableSize - 1))
+        {
+            if (MonthKeys[slot] == key)
+            {
+                return MonthValues[slot];
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The word's letters a-z as 1-26, five bits each (so no two words share a key), or 0
+    /// when it has three to nine characters that are not all ASCII letters: ignoring case,
+    /// no other character equals a month's letter.
+    /// </summary>
+    private static ulong MonthKey(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 3 or > 9)
+        {
+            return 0;
+        }
+
+        ulong key = 0;
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return 0;
+            }
+
+            key = (key << 5) | (uint)((c | 0x20) - 'a' + 1);
+        }
+
+        return key;
+    }
+
+    private static int MonthSlot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 58);
+
+    private static (ulong[] Keys, byte[] Values) MonthTable()
+    {
+        var keys = new ulong[MonthTableSize];
+        var values = new byte[MonthTableSize];
+        for (var m = 0; m < MonthNames.Length; m++)
+        {
+            foreach (var name in MonthNames[m])
+            {
+                // The shape test before the readers lets only these month starts through.
+                System.Diagnostics.Debug.Assert(IsMonthStart(name[0], name[1]), name);
+                var key = MonthKey(name);
+                var slot = MonthSlot(key);
+                while (keys[slot] != 0)
+                {
+                    slot = (slot + 1) & (MonthTableSize - 1);
+                }
+
+                (keys[slot], values[slot]) = (key, (byte)(m + 1));
+            }
+        }
+
+        return (keys, values);
     }
 
     private static int ReadNumber(ReadOnlySpan<char> text, int start, int maxLength, out int value, out int length)
