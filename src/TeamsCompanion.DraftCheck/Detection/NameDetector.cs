@@ -92,9 +92,11 @@ internal static class NameDetector
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int AtMatch(ReadOnlySpan<char> text, int i, WordMatches matches, int match, CandidateSet sink)
     {
+        // Read in place: each WordMatch.End here copied the whole match.
         ref readonly var hit = ref matches[match];
-        var cueEnd = hit.End(WordList.Cue, out var cueCategory);
-        var closingEnd = hit.End(WordList.Closing, out _);
+        var lists = hit.Lists;
+        var cueEnd = (lists & (1u << (int)WordList.Cue)) != 0 ? hit.Hits.Ends[(int)WordList.Cue] : -1;
+        var closingEnd = (lists & (1u << (int)WordList.Closing)) != 0 ? hit.Hits.Ends[(int)WordList.Closing] : -1;
 
         // Each rule is tried only where it can apply: a header at a line start, a cue at its
         // term or after '@', a signature after its closing.
@@ -107,6 +109,7 @@ internal static class NameDetector
 
         if (next < 0 && (cueEnd >= 0 || (i > 0 && text[i - 1] == '@')))
         {
+            var cueCategory = cueEnd >= 0 ? WordLists.Trie.Category(hit.Hits.Slots[(int)WordList.Cue]) : null;
             next = TryCue(text, i, cueEnd, cueCategory, matches, match + 1, sink);
         }
 

@@ -68,11 +68,11 @@ internal sealed class NameStartFilter
         var after = text[i + length];
         var acronym = IsAcronym(uppers, length);
         var prefix = Prefix(text, i, length);
-        var joiner = length <= NameCues.MaxJoinerLength && Has(joiners, prefix);
         if (after != ' ')
         {
-            // An initial ("J."), or a word whose end the block does not settle.
-            if ((after == '.' && length == 1) || after is '\'' or '-' or >= '\u0080')
+            // An initial ("J."), or a word whose end the block does not settle: a hyphen joins
+            // words only before a letter ("Jan-Willem", not "TKL-3").
+            if ((after == '.' && length == 1) || after is '\'' or >= '\u0080' || (after == '-' && IsLetterOrBeyond(text[i + length + 1])))
             {
                 return true;
             }
@@ -87,41 +87,92 @@ internal sealed class NameStartFilter
             return next is '\'' or >= '\u0080' || (!acronym && Has(firstNames, prefix));
         }
 
-        // Without a cue an acronym ends the name before it starts; a tussenvoegsel or a
-        // first name may go on to a name.
+        // Without a cue an acronym ends the name before it starts.
+        var joiner = length <= NameCues.MaxJoinerLength && Has(joiners, prefix);
         if (acronym && !joiner)
         {
             return false;
         }
 
-        if (joiner || Has(firstNames, prefix))
+        if (Has(firstNames, prefix))
         {
             return true;
         }
 
-        // Neither: a second capitalised word or an initial must follow, or tussenvoegsels
-        // leading to one.
-        var nextStart = length + 1;
-        var nextLength = BitOperations.TrailingZeroCount(~(letters >> nextStart));
-        if (nextStart + nextLength >= CharBlocks.Size)
-        {
-            return true;
-        }
-
-        var nextAfter = text[i + nextStart + nextLength];
-        if (nextAfter is '\'' or '-' or >= '\u0080')
-        {
-            return true;
-        }
-
-        var nextJoiner = nextLength <= NameCues.MaxJoinerLength && Has(joiners, Prefix(text, i + nextStart, nextLength));
-        if (!char.IsAsciiLetterUpper(next))
-        {
-            return nextJoiner;
-        }
-
-        return (nextAfter == '.' && nextLength == 1) || nextJoiner || !IsAcronym(uppers >> nextStart, nextLength);
+        // No first name: a second capitalised word or an initial must follow, maybe after
+        // tussenvoegsels ("Kenteken van de auto" has none). The word itself may be a
+        // tussenvoegsel ("In het gesprek"), which then needs one just the same.
+        return FollowsOn(text, i, letters, uppers, length + 1, joiner);
     }
+
+    /// <summary>
+    /// Whether the words from <paramref name="i"/> + <paramref name="at"/> on (a letter after one
+    /// space) can bring a name without a listed first name to an initial or a second capitalised
+    /// word through tussenvoegsels. After a sentence start, a word that is neither first name
+    /// nor tussenvoegsel needs an initial (see <see cref="NameDetector.TryBare"/>): capitalised
+    /// words then only lead on to one.
+    /// </summary>
+    private bool FollowsOn(ReadOnlySpan<char> text, int i, uint letters, uint uppers, int at, bool joiner)
+    {
+        // Judged only when a capitalised word is reached: most words end before that.
+        var sentenceStart = -1;
+        while (true)
+        {
+            var length = BitOperations.TrailingZeroCount(~(letters >> at));
+            if (at + length >= CharBlocks.Size)
+            {
+                return true;
+            }
+
+            var after = text[i + at + length];
+            if (after is '\'' or '-' or >= '\u0080')
+            {
+                return true;
+            }
+
+            var capitalised = false;
+            if (char.IsAsciiLetterUpper(text[i + at]))
+            {
+                if (after == '.' && length == 1)
+                {
+                    return true;
+                }
+
+                if (!IsAcronym(uppers >> at, length))
+                {
+                    if (sentenceStart < 0)
+                    {
+                        sentenceStart = !joiner && NameContext.IsSentenceStart(text, i) ? 1 : 0;
+                    }
+
+                    if (sentenceStart == 0)
+                    {
+                        return true;
+                    }
+
+                    capitalised = true;
+                }
+            }
+
+            // Anything but a tussenvoegsel (or a capitalised word that leads on) ends the name.
+            if (!capitalised && (length > NameCues.MaxJoinerLength || !Has(joiners, Prefix(text, i + at, length))))
+            {
+                return false;
+            }
+
+            // Names continue across one space only.
+            var following = text[i + at + length + 1];
+            if (after != ' ' || !char.IsAsciiLetter(following))
+            {
+                return after == ' ' && following is '\'' or >= '\u0080';
+            }
+
+            at += length + 1;
+        }
+    }
+
+    // An ASCII letter, or a character outside ASCII the full rules must judge.
+    private static bool IsLetterOrBeyond(char c) => char.IsAsciiLetter(c) || c >= '\u0080';
 
     // All capitals and at most five long, as NameWords has it.
     private static bool IsAcronym(uint uppers, int length)
