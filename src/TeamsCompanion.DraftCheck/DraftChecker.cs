@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using TeamsCompanion.DraftCheck.Detection;
 using TeamsCompanion.DraftCheck.Disclosure;
 using TeamsCompanion.DraftCheck.Normalization;
@@ -54,8 +55,22 @@ public sealed class DraftChecker
         SpecialCategoryDetector.Scan(matches, candidates);
 
         candidates.Resolve();
-        var findings = new List<Finding>(candidates.AcceptedCount);
-        for (var k = 0; k < candidates.AcceptedCount; k++)
+        return ToFindings(normalized, candidates, minConfidence);
+    }
+
+    /// <summary>The findings of the kept candidates whose confidence reaches <paramref name="minConfidence"/>.</summary>
+    internal static List<Finding> ToFindings(NormalizedText normalized, CandidateSet candidates, double minConfidence)
+    {
+        var text = normalized.Span;
+
+        // Written in place rather than added one by one: no capacity check or version bump per
+        // finding. Only a minimum confidence can leave slots over, trimmed at the end.
+        var count = candidates.AcceptedCount;
+        var findings = new List<Finding>(count);
+        CollectionsMarshal.SetCount(findings, count);
+        var slots = CollectionsMarshal.AsSpan(findings);
+        var written = 0;
+        for (var k = 0; k < count; k++)
         {
             ref readonly var candidate = ref candidates.Accepted(k);
             var confidence = candidate.Confidence;
@@ -67,7 +82,12 @@ public sealed class DraftChecker
             var label = candidate.Label.Info;
             var (start, length) = normalized.ToOriginal(candidate.Start, candidate.End);
             var masked = Masking.Mask(label.Mask, text[candidate.Start..candidate.End]);
-            findings.Add(new Finding(label, start, length, masked, confidence));
+            slots[written++] = new Finding(label, start, length, masked, confidence);
+        }
+
+        if (written < count)
+        {
+            CollectionsMarshal.SetCount(findings, written);
         }
 
         return findings;

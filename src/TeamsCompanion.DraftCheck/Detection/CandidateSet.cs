@@ -11,7 +11,7 @@ namespace TeamsCompanion.DraftCheck.Detection;
 internal sealed class CandidateSet : IDisposable
 {
     private Candidate[] items;
-    private Candidate[] accepted = [];
+    private long[] keys = [];
     private int maxStart;
 
     /// <param name="expected">
@@ -59,15 +59,14 @@ internal sealed class CandidateSet : IDisposable
     /// </summary>
     public void Resolve()
     {
-        ReturnAccepted();
-        var keys = ArrayPool<long>.Shared.Rent(Math.Max(Count, 1));
+        ReturnKeys();
+        keys = ArrayPool<long>.Shared.Rent(Math.Max(Count, 1));
 
         // Candidates that start together keep the detectors' order.
         StartOrder.Sort(items.AsSpan(0, Count), keys.AsSpan(0, Count), maxStart);
 
-        // Kept candidates are copied out in text order, so making findings reads them front to
-        // back instead of jumping through the detectors' order a second time.
-        accepted = ArrayPool<Candidate>.Shared.Rent(Math.Max(Count, 1));
+        // The kept ones are written over the keys already read (a group keeps at most its own
+        // number), so they need no array of their own and no candidate is copied.
         var acceptedCount = 0;
         var group = 0;
         while (group < Count)
@@ -82,37 +81,33 @@ internal sealed class CandidateSet : IDisposable
 
             if (next == group + 1)
             {
-                ref readonly var single = ref items[(int)keys[group]];
-                if (!single.IsSuppressor)
+                var single = keys[group];
+                if (!items[(int)single].IsSuppressor)
                 {
-                    accepted[acceptedCount++] = single;
+                    keys[acceptedCount++] = single;
                 }
             }
             else
             {
-                // The kept ones are written over the group's keys, already read.
                 var members = keys.AsSpan(group, next - group);
                 var kept = OverlapResolver.Resolve(items, members, members);
-                foreach (var key in members[..kept])
-                {
-                    accepted[acceptedCount++] = items[(int)key];
-                }
+                members[..kept].CopyTo(keys.AsSpan(acceptedCount));
+                acceptedCount += kept;
             }
 
             group = next;
         }
 
         AcceptedCount = acceptedCount;
-        ArrayPool<long>.Shared.Return(keys);
     }
 
     public int AcceptedCount { get; private set; }
 
-    public ref readonly Candidate Accepted(int index) => ref accepted[index];
+    public ref readonly Candidate Accepted(int index) => ref items[(int)keys[index]];
 
     public void Dispose()
     {
-        ReturnAccepted();
+        ReturnKeys();
         ReturnItems();
         items = [];
         Count = 0;
@@ -128,14 +123,14 @@ internal sealed class CandidateSet : IDisposable
         }
     }
 
-    private void ReturnAccepted()
+    private void ReturnKeys()
     {
-        if (accepted.Length > 0)
+        if (keys.Length > 0)
         {
-            ArrayPool<Candidate>.Shared.Return(accepted);
+            ArrayPool<long>.Shared.Return(keys);
         }
 
-        accepted = [];
+        keys = [];
         AcceptedCount = 0;
     }
 }

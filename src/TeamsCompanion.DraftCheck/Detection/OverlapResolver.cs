@@ -19,6 +19,24 @@ internal sealed class OverlapResolver
     /// </summary>
     public static int Resolve(Candidate[] items, ReadOnlySpan<long> members, Span<long> output)
     {
+        // Most groups are a pair (a date and the number inside it): the better one wins and the
+        // other, which overlaps it, is dropped; no ranking table is needed.
+        if (members.Length == 2)
+        {
+            var first = (int)members[0];
+            var second = (int)members[1];
+            var firstKey = RankKey(items[first]);
+            var secondKey = RankKey(items[second]);
+            var winner = firstKey < secondKey || (firstKey == secondKey && first < second) ? members[0] : members[1];
+            if (items[(int)winner].IsSuppressor)
+            {
+                return 0;
+            }
+
+            output[0] = winner;
+            return 1;
+        }
+
         if (members.Length <= SmallGroup)
         {
             Span<Ranked> small = stackalloc Ranked[SmallGroup];

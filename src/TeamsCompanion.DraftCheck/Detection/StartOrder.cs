@@ -15,6 +15,8 @@ internal static class StartOrder
     // moves no key further than this and stays linear whatever the text.
     private const int LargeBucket = 32;
 
+    private const int StackBuckets = 1024;
+
     /// <summary>
     /// Writes the key (start above bit 32, index below) of every candidate to
     /// <paramref name="keys"/>, ascending; candidates that start together keep their order.
@@ -28,9 +30,10 @@ internal static class StartOrder
             shift++;
         }
 
+        // A short text has few buckets: they fit on the stack, which costs less than a rent and return.
         var bucketCount = (maxStart >> shift) + 1;
-        var rented = ArrayPool<int>.Shared.Rent(bucketCount);
-        var offsets = rented.AsSpan(0, bucketCount);
+        var rented = bucketCount > StackBuckets ? ArrayPool<int>.Shared.Rent(bucketCount) : null;
+        var offsets = rented is null ? stackalloc int[bucketCount] : rented.AsSpan(0, bucketCount);
         offsets.Clear();
         foreach (ref readonly var candidate in items)
         {
@@ -50,7 +53,11 @@ internal static class StartOrder
             SortLargeBuckets(offsets, keys);
         }
 
-        ArrayPool<int>.Shared.Return(rented);
+        if (rented is not null)
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
+
         InsertionPass(keys);
     }
 

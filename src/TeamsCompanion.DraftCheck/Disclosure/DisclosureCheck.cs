@@ -8,8 +8,16 @@ internal static class DisclosureCheck
 {
     public static DisclosureResult Run(NormalizedText normalized, string original, WordMatches matches, Anchors anchors, DraftCheckOptions options)
     {
-        var present = DisclosureDetector.IsPresent(normalized.Span, matches);
-        var leftovers = LeftoverScanner.Scan(normalized, original, matches, anchors.Openers);
+        // Most texts name no AI term and hold no chatbot phrase: one pass over the matches'
+        // list bits tells, and the searches for either then skip their passes.
+        var lists = 0u;
+        for (var k = 0; k < matches.Count; k++)
+        {
+            lists |= matches[k].Lists;
+        }
+
+        var present = (lists & (1u << (int)WordList.AiTerm)) != 0 && DisclosureDetector.IsPresent(normalized.Span, matches);
+        var leftovers = LeftoverScanner.Scan(normalized, original, (lists & (1u << (int)WordList.Leftover)) != 0 ? matches : null, anchors.Openers);
         return Decide(present, leftovers, options);
     }
 

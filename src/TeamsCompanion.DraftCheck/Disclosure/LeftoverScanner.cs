@@ -37,15 +37,20 @@ internal static class LeftoverScanner
         "bedrag", "nummer", "number", "placeholder", "afdeling", "department", "link", "url", "bron", "source",
     ];
 
+    /// <summary>
+    /// The leftovers in the text, by start. <paramref name="matches"/> is null when none of them
+    /// holds a chatbot phrase. Most texts have no leftover at all: they share one empty list.
+    /// </summary>
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static List<Leftover> Scan(NormalizedText normalized, string original, WordMatches matches, ReadOnlySpan<int> openers)
+    public static IReadOnlyList<Leftover> Scan(NormalizedText normalized, string original, WordMatches? matches, ReadOnlySpan<int> openers)
     {
-        var leftovers = new List<Leftover>();
+        List<Leftover>? leftovers = null;
         var skipUntil = 0;
-        for (var k = 0; k < matches.Count; k++)
+        var matchCount = matches?.Count ?? 0;
+        for (var k = 0; k < matchCount; k++)
         {
-            var i = matches[k].Start;
+            var i = matches![k].Start;
             if (i < skipUntil)
             {
                 continue;
@@ -54,18 +59,23 @@ internal static class LeftoverScanner
             var end = matches[k].End(WordList.Leftover, out _);
             if (end > i)
             {
-                leftovers.Add(ToLeftover(normalized, original, i, end));
+                (leftovers ??= []).Add(ToLeftover(normalized, original, i, end));
                 skipUntil = end;
             }
         }
 
-        ScanPlaceholders(normalized, original, openers, leftovers);
+        ScanPlaceholders(normalized, original, openers, ref leftovers);
+        if (leftovers is null)
+        {
+            return [];
+        }
+
         leftovers.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return leftovers;
     }
 
     /// <summary>"[Naam ontvanger]", "&lt;vul hier in&gt;", "{{datum}}", "2025-XX-XX", from the <see cref="Anchors.Openers"/>.</summary>
-    private static void ScanPlaceholders(NormalizedText normalized, string original, ReadOnlySpan<int> openers, List<Leftover> leftovers)
+    private static void ScanPlaceholders(NormalizedText normalized, string original, ReadOnlySpan<int> openers, ref List<Leftover>? leftovers)
     {
         var text = normalized.Span;
         var searchFrom = 0;
@@ -98,7 +108,7 @@ internal static class LeftoverScanner
                         stop++;
                     }
 
-                    leftovers.Add(ToLeftover(normalized, original, i, stop));
+                    (leftovers ??= []).Add(ToLeftover(normalized, original, i, stop));
                     searchFrom = stop;
                 }
             }
@@ -110,7 +120,7 @@ internal static class LeftoverScanner
                     stop++;
                 }
 
-                leftovers.Add(ToLeftover(normalized, original, i, stop));
+                (leftovers ??= []).Add(ToLeftover(normalized, original, i, stop));
                 searchFrom = stop;
             }
         }

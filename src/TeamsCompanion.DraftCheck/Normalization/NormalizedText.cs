@@ -9,7 +9,8 @@ namespace TeamsCompanion.DraftCheck.Normalization;
 /// and the map stores only segments: a stretch copied one to one is a single entry, a
 /// character that replaced several (an entity, a line break for a tag) is one of its own.
 /// Buffers are rented so a check allocates the same whatever the input length; dispose to
-/// return them.
+/// return them. The map is made only once copying starts (with the uncopied prefix as its
+/// first segment): text used as it is maps to itself and rents nothing.
 /// </summary>
 internal sealed class NormalizedText : IDisposable
 {
@@ -38,9 +39,9 @@ internal sealed class NormalizedText : IDisposable
         if (chars is not null)
         {
             chars[Length] = c;
+            map.Add(Length, 1, start, end);
         }
 
-        map.Add(Length, 1, start, end);
         Length++;
     }
 
@@ -55,15 +56,21 @@ internal sealed class NormalizedText : IDisposable
         if (chars is not null)
         {
             original.AsSpan(start, length).CopyTo(chars.AsSpan(Length));
+            map.Add(Length, length, start, start + length);
         }
 
-        map.Add(Length, length, start, start + length);
         Length += length;
     }
 
     /// <summary>Maps the normalised range [start, end) to an original (start, length).</summary>
     public (int Start, int Length) ToOriginal(int start, int end)
     {
+        // Uncopied text is the input itself: its offsets are the original ones.
+        if (chars is null)
+        {
+            return (start, end - start);
+        }
+
         var (originalStart, _) = map.Find(start);
         var (_, originalEnd) = map.Find(end - 1);
         return (originalStart, originalEnd - originalStart);
@@ -84,5 +91,9 @@ internal sealed class NormalizedText : IDisposable
     {
         chars = ArrayPool<char>.Shared.Rent(Math.Max(original.Length, 1));
         original.AsSpan(0, Length).CopyTo(chars);
+        if (Length > 0)
+        {
+            map.Add(0, Length, 0, Length);
+        }
     }
 }
