@@ -23,8 +23,8 @@ internal static class StreetPass
     // A rule passes one space per word: four words for a street, five for an address-block line.
     private const int MaxSpaces = 5;
 
-    // The characters before a number that RulesReaching reads: two blocks.
-    private const int Window = 2 * CharBlocks.Size;
+    // The characters before a number that RulesReaching reads: a wide block, or two blocks.
+    private const int Window = CharBlocks.WideSize;
 
     /// <summary>
     /// ASCII characters a street name may consist of (letters, space, ' and -); every other
@@ -150,13 +150,27 @@ internal static class StreetPass
         }
 
         // Bit k stands for the character at number - Window + k; bit 31 is the space before the number.
-        var low = CharBlocks.Load(text, number - Window);
-        var high = CharBlocks.Load(text, number - CharBlocks.Size);
-        var letters = CharBlocks.AsciiLetters(low) | (CharBlocks.AsciiLetters(high) << CharBlocks.Size);
-        var uppers = CharBlocks.AsciiUppers(low) | (CharBlocks.AsciiUppers(high) << CharBlocks.Size);
-        var spaces = CharBlocks.Equal(low, ' ') | (CharBlocks.Equal(high, ' ') << CharBlocks.Size);
-        var breaks = CharBlocks.Equal(low, '\n') | (CharBlocks.Equal(high, '\n') << CharBlocks.Size);
-        var unsure = WordGoesOn(low) | (WordGoesOn(high) << CharBlocks.Size);
+        uint letters, uppers, spaces, breaks, unsure;
+        if (CharBlocks.IsWideAccelerated)
+        {
+            var block = CharBlocks.LoadWide(text, number - Window);
+            letters = CharBlocks.AsciiLetters(block);
+            uppers = CharBlocks.AsciiUppers(block);
+            spaces = CharBlocks.Equal(block, ' ');
+            breaks = CharBlocks.Equal(block, '\n');
+            unsure = CharBlocks.Equal(block, '\'') | CharBlocks.Equal(block, '-')
+                | (uint)Vector512.GreaterThanOrEqual(block, Vector512.Create((ushort)0x80)).ExtractMostSignificantBits();
+        }
+        else
+        {
+            var low = CharBlocks.Load(text, number - Window);
+            var high = CharBlocks.Load(text, number - CharBlocks.Size);
+            letters = CharBlocks.AsciiLetters(low) | (CharBlocks.AsciiLetters(high) << CharBlocks.Size);
+            uppers = CharBlocks.AsciiUppers(low) | (CharBlocks.AsciiUppers(high) << CharBlocks.Size);
+            spaces = CharBlocks.Equal(low, ' ') | (CharBlocks.Equal(high, ' ') << CharBlocks.Size);
+            breaks = CharBlocks.Equal(low, '\n') | (CharBlocks.Equal(high, '\n') << CharBlocks.Size);
+            unsure = WordGoesOn(low) | (WordGoesOn(high) << CharBlocks.Size);
+        }
 
         var end = Window - 1;
         var isChain = true;
