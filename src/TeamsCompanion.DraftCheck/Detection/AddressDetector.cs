@@ -10,46 +10,44 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// </summary>
 internal static class AddressDetector
 {
+    // Up to this many digit runs (a 5 KB draft has a few hundred) the run lists live on the stack:
+    // renting and returning two arrays was a fixed cost of every check.
+    private const int StackRuns = 256;
+
     // One long loop per check: run optimised code from the first call (see README).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, WordStarts words, DigitRuns runs, CandidateSet sink)
     {
-        var postcodes = ArrayPool<int>.Shared.Rent(runs.Count + 1);
-        var numbers = ArrayPool<int>.Shared.Rent(runs.Count + 1);
+        var count = runs.Count;
+        int[]? rented = null;
+        Span<int> buffer = count <= StackRuns ? stackalloc int[2 * StackRuns] : (rented = ArrayPool<int>.Shared.Rent(2 * count));
         try
         {
+            var postcodes = buffer[..count];
+            var numbers = buffer.Slice(count, count);
             var (postcodeCount, numberCount) = RunFilter.Split(text, runs, postcodes, numbers);
-            ScanPostcodes(text, postcodes.AsSpan(0, postcodeCount), sink);
-            StreetPass.Scan(text, words, numbers.AsSpan(0, numberCount), sink);
+            ScanPostcodes(text, postcodes[..postcodeCount], sink);
+            StreetPass.Scan(text, words, numbers[..numberCount], sink);
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(postcodes);
-            ArrayPool<int>.Shared.Return(numbers);
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
         }
     }
 
     /// <summary>The labels of address rules, shared with <see cref="StreetPass"/>.</summary>
     internal static readonly LabelFamily Labels = new(static rule => Label.Finding(FindingTypes.Address, null, rule!, Priority.Address));
 
-    /// <summary>
-    /// True when an upper-case ASCII letter follows the four digits at <paramref name="d"/>, at
-    /// once or after a space, as <see cref="PostcodeRules.TryRead"/> requires. The caller
-    /// guarantees six characters at <paramref name="d"/>.
-    /// </summary>
-    private static bool HasLettersAfter(ReadOnlySpan<char> text, int d)
-    {
-        var next = text[d + 4];
-        return char.IsAsciiLetterUpper(next) || (next == ' ' && char.IsAsciiLetterUpper(text[d + 5]));
-    }
-
     private static void ScanPostcodes(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, CandidateSet sink)
     {
         var skipUntil = 0;
         foreach (var d in starts)
         {
-            // Most four-digit runs are years and amounts, without the letters a postcode needs.
-            if (d < skipUntil || !HasLettersAfter(text, d) || !TextScan.IsBoundaryBefore(text, d))
+            // The run filter has checked the letters after the digits.
+            if (d < skipUntil || !TextScan.IsBoundaryBefore(text, d))
             {
                 continue;
             }

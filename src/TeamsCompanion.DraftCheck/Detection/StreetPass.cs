@@ -23,6 +23,9 @@ internal static class StreetPass
     // A rule passes one space per word: four words for a street, five for an address-block line.
     private const int MaxSpaces = 5;
 
+    // The characters before a number that RulesReaching reads: a wide block, or two blocks.
+    private const int Window = CharBlocks.WideSize;
+
     /// <summary>
     /// ASCII characters a street name may consist of (letters, space, ' and -); every other
     /// ASCII character ends it. Characters outside ASCII are left to the rules.
@@ -71,12 +74,30 @@ internal static class StreetPass
                 continue;
             }
 
-            var start = NameStart(text, notable[w], p);
-
             // Every rule ends with the house number at p: without one, no word before it can match,
             // and without a postcode line below it, no word makes it an address-block line.
             var numberEnd = 0;
             var mayBeBlock = false;
+            var reach = RulesReaching(text, p);
+            if (reach != Reach.Street)
+            {
+                // Most numbers follow a plain lower-case word ("maart 2025"). An address-block
+                // line is all that may be left, and it needs a postcode line below.
+                if (reach == Reach.None)
+                {
+                    continue;
+                }
+
+                numberEnd = StreetRules.HouseNumberEnd(text, p);
+                if (numberEnd < 0 || !StreetRules.IsAbovePostcode(text, numberEnd))
+                {
+                    continue;
+                }
+
+                mayBeBlock = true;
+            }
+
+            var start = NameStart(text, notable[w], p);
             for (; w < notableCount; w++)
             {
                 var i = notable[w];
@@ -110,6 +131,97 @@ internal static class StreetPass
             }
         }
     }
+
+    /// <summary>
+    /// Which rules may end at the number at <paramref name="number"/>, read from the words
+    /// before it. A street name passes at most three words after its capitalised first one,
+    /// one space apart, each capitalised or a joiner ("van", "de"); an address-block line starts
+    /// with a capitalised word at the start of a line and passes at most four more. Reads the
+    /// <see cref="Window"/> characters before the number as bit masks, a word per step instead
+    /// of a character per step, and answers <see cref="Reach.Street"/>, which leaves the number
+    /// to the rules, wherever it cannot tell: a word that may go on past an apostrophe, hyphen or
+    /// other script, words beyond the window, or no vectors.
+    /// </summary>
+    private static Reach RulesReaching(ReadOnlySpan<char> text, int number)
+    {
+        if (!CharBlocks.IsAccelerated || number < Window)
+        {
+            return Reach.Street;
+        }
+
+        // Bit k stands for the character at number - Window + k; bit 31 is the space before the number.
+        uint letters, uppers, spaces, breaks, unsure;
+        if (CharBlocks.IsWideAccelerated)
+        {
+            var block = CharBlocks.LoadWide(text, number - Window);
+            letters = CharBlocks.AsciiLetters(block);
+            uppers = CharBlocks.AsciiUppers(block);
+            spaces = CharBlocks.Equal(block, ' ');
+            breaks = CharBlocks.Equal(block, '\n');
+            unsure = CharBlocks.Equal(block, '\'') | CharBlocks.Equal(block, '-')
+                | (uint)Vector512.GreaterThanOrEqual(block, Vector512.Create((ushort)0x80)).ExtractMostSignificantBits();
+        }
+        else
+        {
+            var low = CharBlocks.Load(text, number - Window);
+            var high = CharBlocks.Load(text, number - CharBlocks.Size);
+            letters = CharBlocks.AsciiLetters(low) | (CharBlocks.AsciiLetters(high) << CharBlocks.Size);
+            uppers = CharBlocks.AsciiUppers(low) | (CharBlocks.AsciiUppers(high) << CharBlocks.Size);
+            spaces = CharBlocks.Equal(low, ' ') | (CharBlocks.Equal(high, ' ') << CharBlocks.Size);
+            breaks = CharBlocks.Equal(low, '\n') | (CharBlocks.Equal(high, '\n') << CharBlocks.Size);
+            unsure = WordGoesOn(low) | (WordGoesOn(high) << CharBlocks.Size);
+        }
+
+        var end = Window - 1;
+        var isChain = true;
+        for (var words = 0; words < MaxSpaces; words++)
+        {
+            var below = ~letters & ((1u << end) - 1);
+            if (below == 0)
+            {
+                return Reach.Street;
+            }
+
+            var k = 31 - BitOperations.LeadingZeroCount(below);
+            if ((unsure & (1u << k)) != 0)
+            {
+                return Reach.Street;
+            }
+
+            // Two spaces, a digit or punctuation end both rules' words.
+            var wordStart = k + 1;
+            if (wordStart == end)
+            {
+                return Reach.None;
+            }
+
+            var isCapital = (uppers & (1u << wordStart)) != 0;
+            if (isCapital && isChain && words < 4)
+            {
+                return Reach.Street;
+            }
+
+            if ((breaks & (1u << k)) != 0)
+            {
+                return isCapital ? Reach.BlockLine : Reach.None;
+            }
+
+            if ((spaces & (1u << k)) == 0)
+            {
+                return Reach.None;
+            }
+
+            isChain = isChain && StreetRules.IsJoiner(text.Slice(number - Window + wordStart, end - wordStart));
+            end = k;
+        }
+
+        return Reach.None;
+    }
+
+    /// <summary>Characters a word may go on over, which the masks of <see cref="RulesReaching"/> cannot follow.</summary>
+    private static uint WordGoesOn(Vector256<ushort> block) =>
+        CharBlocks.Equal(block, '\'') | CharBlocks.Equal(block, '-')
+            | Vector256.GreaterThanOrEqual(block, Vector256.Create((ushort)0x80)).ExtractMostSignificantBits();
 
     /// <summary>
     /// The leftmost offset, not before <paramref name="floor"/>, from which only name characters
@@ -199,5 +311,12 @@ internal static class StreetPass
         }
 
         return end;
+    }
+
+    private enum Reach
+    {
+        None,
+        BlockLine,
+        Street,
     }
 }

@@ -229,7 +229,7 @@ internal static class StreetRules
 
     // A switch compiles to a test of the length and a character or two before one comparison,
     // where a list took a comparison per joiner of the same length.
-    private static bool IsJoiner(ReadOnlySpan<char> word) => word switch
+    internal static bool IsJoiner(ReadOnlySpan<char> word) => word switch
     {
         "van" or "de" or "der" or "den" or "het" or "'t" or "ter" or "ten" or "op" or "aan" or "in" => true,
         _ => false,
