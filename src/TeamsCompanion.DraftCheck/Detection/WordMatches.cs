@@ -29,6 +29,13 @@ internal sealed class WordMatches : IDisposable
         var trie = WordLists.Trie;
         var hits = default(TermHits);
         var passed = words.Passed;
+
+        // A passed word gives one match at most: room for all, so the list never grows and copies.
+        if (passed.Length > 0)
+        {
+            matches.items = ArrayPool<WordMatch>.Shared.Rent(passed.Length);
+        }
+
         var k = 0;
 
         // Few words repeat in a short text: the table would cost more than it saves.
