@@ -15,6 +15,9 @@ internal sealed class WordMatches : IDisposable
     // Below this many words, a walk cache (see WalkCache) is not used.
     private const int MinWordsForCache = 64;
 
+    // Room for the passed words of about a 1.5 MB text (3 MB of matches).
+    private const int MaxInitialMatches = 1 << 16;
+
     private WordMatch[] items = [];
 
     public int Count { get; private set; }
@@ -30,10 +33,11 @@ internal sealed class WordMatches : IDisposable
         var hits = default(TermHits);
         var passed = words.Passed;
 
-        // A passed word gives one match at most: room for all, so the list never grows and copies.
+        // A passed word gives one match at most: room for all, so the list of a text up to a few
+        // MB never grows and copies; above that it grows as needed instead of renting for every word.
         if (passed.Length > 0)
         {
-            matches.items = ArrayPool<WordMatch>.Shared.Rent(passed.Length);
+            matches.items = ArrayPool<WordMatch>.Shared.Rent(Math.Min(passed.Length, MaxInitialMatches));
         }
 
         var k = 0;
