@@ -75,4 +75,14 @@ internal static class CharBlocks
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Equal(Vector256<ushort> block, char c) =>
         Vector256.Equals(block, Vector256.Create((ushort)c)).ExtractMostSignificantBits();
+
+    /// <summary>Characters outside ASCII, which the ASCII masks above leave to the caller.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint NonAscii(Vector256<ushort> block) =>
+        Vector256.GreaterThanOrEqual(block, Vector256.Create((ushort)0x80)).ExtractMostSignificantBits();
+
+    /// <summary><see cref="NonAscii(Vector256{ushort})"/> for a wide block.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint NonAscii(Vector512<ushort> block) =>
+        (uint)Vector512.GreaterThanOrEqual(block, Vector512.Create((ushort)0x80)).ExtractMostSignificantBits();
 }

@@ -158,8 +158,7 @@ internal static class StreetPass
             uppers = CharBlocks.AsciiUppers(block);
             spaces = CharBlocks.Equal(block, ' ');
             breaks = CharBlocks.Equal(block, '\n');
-            unsure = CharBlocks.Equal(block, '\'') | CharBlocks.Equal(block, '-')
-                | (uint)Vector512.GreaterThanOrEqual(block, Vector512.Create((ushort)0x80)).ExtractMostSignificantBits();
+            unsure = WordGoesOn(block);
         }
         else
         {
@@ -220,8 +219,11 @@ internal static class StreetPass
 
     /// <summary>Characters a word may go on over, which the masks of <see cref="RulesReaching"/> cannot follow.</summary>
     private static uint WordGoesOn(Vector256<ushort> block) =>
-        CharBlocks.Equal(block, '\'') | CharBlocks.Equal(block, '-')
-            | Vector256.GreaterThanOrEqual(block, Vector256.Create((ushort)0x80)).ExtractMostSignificantBits();
+        CharBlocks.Equal(block, '\'') | CharBlocks.Equal(block, '-') | CharBlocks.NonAscii(block);
+
+    /// <summary><see cref="WordGoesOn(Vector256{ushort})"/> for a wide block.</summary>
+    private static uint WordGoesOn(Vector512<ushort> block) =>
+        CharBlocks.Equal(block, '\'') | CharBlocks.Equal(block, '-') | CharBlocks.NonAscii(block);
 
     /// <summary>
     /// The leftmost offset, not before <paramref name="floor"/>, from which only name characters
@@ -243,8 +245,7 @@ internal static class StreetPass
             var at = k - CharBlocks.Size;
             var block = CharBlocks.Load(text, at);
             var spaceBits = CharBlocks.Equal(block, ' ');
-            var nameBits = CharBlocks.AsciiLetters(block) | spaceBits | CharBlocks.Equal(block, '\'') | CharBlocks.Equal(block, '-')
-                | Vector256.GreaterThanOrEqual(block, Vector256.Create((ushort)0x80)).ExtractMostSignificantBits();
+            var nameBits = CharBlocks.AsciiLetters(block) | spaceBits | WordGoesOn(block);
             var stopBits = ~nameBits & 0xFFFF;
             if (at < floor)
             {

@@ -195,7 +195,7 @@ internal sealed class WordStarts : IDisposable
         var letters = CharBlocks.AsciiLetters(block);
         var digits = CharBlocks.Digits(block);
         var uppers = CharBlocks.AsciiUppers(block);
-        var others = Vector256.GreaterThanOrEqual(block, Vector256.Create((ushort)0x80)).ExtractMostSignificantBits();
+        var others = CharBlocks.NonAscii(block);
         for (var bits = others; bits != 0; bits &= bits - 1)
         {
             var offset = BitOperations.TrailingZeroCount(bits);
