@@ -32,6 +32,9 @@ internal static class DateDetector
         ["december", "dec"],
     ];
 
+    // Per first letter, a bit per second letter a month name goes on with.
+    private static readonly uint[] MonthStarts = MonthStartTable();
+
     private static readonly (ulong[] Keys, byte[] Values) Table = MonthTable();
     private static readonly ulong[] MonthKeys = Table.Keys;
     private static readonly byte[] MonthValues = Table.Values;
@@ -209,13 +212,8 @@ internal static class DateDetector
 
     /// <summary>Whether a month name (see <see cref="MonthNames"/>) can begin with these two characters, ignoring case.</summary>
     private static bool IsMonthStart(char first, char second) =>
-        char.IsAsciiLetter(first) && char.IsAsciiLetter(second) && (((first | 0x20) << 8) | (second | 0x20)) switch
-        {
-            ('j' << 8) | 'a' or ('f' << 8) | 'e' or ('m' << 8) | 'a' or ('m' << 8) | 'r' or ('a' << 8) | 'p' or ('m' << 8) | 'e'
-                or ('j' << 8) | 'u' or ('a' << 8) | 'u' or ('s' << 8) | 'e' or ('o' << 8) | 'k' or ('o' << 8) | 'c'
-                or ('n' << 8) | 'o' or ('d' << 8) | 'e' => true,
-            _ => false,
-        };
+        char.IsAsciiLetter(first) && char.IsAsciiLetter(second)
+            && (MonthStarts[(first | 0x20) - 'a'] & (1u << ((second | 0x20) - 'a'))) != 0;
 
     private static bool IsMonthInitial(char c) => (c | 0x20) is 'j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd';
 
@@ -370,6 +368,17 @@ internal static class DateDetector
 
     private static int MonthSlot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 58);
 
+    private static uint[] MonthStartTable()
+    {
+        var starts = new uint[26];
+        foreach (var name in MonthNames.SelectMany(names => names))
+        {
+            starts[name[0] - 'a'] |= 1u << (name[1] - 'a');
+        }
+
+        return starts;
+    }
+
     private static (ulong[] Keys, byte[] Values) MonthTable()
     {
         var keys = new ulong[MonthTableSize];
@@ -378,8 +387,6 @@ internal static class DateDetector
         {
             foreach (var name in MonthNames[m])
             {
-                // The shape test before the readers lets only these month starts through.
-                System.Diagnostics.Debug.Assert(IsMonthStart(name[0], name[1]), name);
                 var key = MonthKey(name);
                 var slot = MonthSlot(key);
                 while (keys[slot] != 0)
