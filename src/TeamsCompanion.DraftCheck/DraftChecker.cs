@@ -70,7 +70,7 @@ public sealed class DraftChecker
         CollectionsMarshal.SetCount(findings, count);
         var slots = CollectionsMarshal.AsSpan(findings);
         var written = 0;
-        var emails = default(EmailMasks);
+        var masks = default(MaskMemo);
         for (var k = 0; k < count; k++)
         {
             ref readonly var candidate = ref candidates.Accepted(k);
@@ -82,7 +82,7 @@ public sealed class DraftChecker
 
             var label = candidate.Label.Info;
             var (start, length) = normalized.ToOriginal(candidate.Start, candidate.End);
-            var masked = Masking.Mask(label.Mask, text[candidate.Start..candidate.End], ref emails);
+            var masked = Masking.Mask(label.Mask, text[candidate.Start..candidate.End], ref masks);
             slots[written++] = new Finding(label, start, length, masked, confidence);
         }
 

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace TeamsCompanion.DraftCheck;
 
 /// <summary>Display values that let a user recognise a finding without exposing it.</summary>
@@ -21,17 +24,25 @@ internal static class Masking
         _ => LastFour(value),
     };
 
-    /// <summary>As <see cref="Mask(MaskKind, ReadOnlySpan{char})"/>, with e-mail masks shared within one check.</summary>
-    public static string Mask(MaskKind kind, ReadOnlySpan<char> value, ref EmailMasks emails) => kind switch
+    /// <summary>As <see cref="Mask(MaskKind, ReadOnlySpan{char})"/>, with masks shared within one check.</summary>
+    public static string Mask(MaskKind kind, ReadOnlySpan<char> value, ref MaskMemo memo) => kind switch
     {
-        MaskKind.Email => emails.Mask(value),
+        MaskKind.Email => memo.Email(value),
         MaskKind.FirstLetter => FirstLetter(value),
-        _ => LastFour(value),
+        _ => memo.LastFour(value),
     };
 
     /// <summary>"•••••4782": five bullets whatever the length, then the last four letters or digits.</summary>
-    private static string LastFour(ReadOnlySpan<char> value)
+    private static string LastFour(ReadOnlySpan<char> value) => LastFour(value, out _);
+
+    /// <summary>
+    /// As <see cref="LastFour(ReadOnlySpan{char})"/>; <paramref name="from"/> is where the four
+    /// letters or digits begin when all that was read is ASCII, else -1: the mask depends on
+    /// <c>value[from..]</c> alone.
+    /// </summary>
+    internal static string LastFour(ReadOnlySpan<char> value, out int from)
     {
+        from = -1;
         // Most such findings end in four digits: their mask is a table lookup. The others (IBANs
         // and phone numbers grouped "43 00", plates, VAT numbers) are read here too, in one pass
         // over ASCII from the end, instead of a second pass with the Unicode letter test.
@@ -68,6 +79,8 @@ internal static class Masking
 
             if (++count == 4)
             {
+                from = i;
+
                 // A race makes an equal string twice at worst.
                 return allDigits ? DigitMasks[digits] ??= Make(four) : Recent(four);
             }
@@ -178,11 +191,12 @@ internal static class Masking
 /// whole domain, so a slot is checked exactly against both and a collision only costs a new
 /// string. It lives on the caller's stack for one check: no mask outlives the check in here.
 /// </summary>
-internal struct EmailMasks
+internal struct MaskMemo
 {
-    private Slots slots;
+    private EmailSlots emails;
+    private TailSlots tails;
 
-    public string Mask(ReadOnlySpan<char> value)
+    public string Email(ReadOnlySpan<char> value)
     {
         var at = value.IndexOf('@');
         if (at <= 0)
@@ -191,7 +205,7 @@ internal struct EmailMasks
         }
 
         var domain = value[at..];
-        ref var slot = ref slots[(value[0] + (domain.Length * 7) + domain[^1]) & (Slots.Length - 1)];
+        ref var slot = ref emails[(value[0] + (domain.Length * 7) + domain[^1]) & (EmailSlots.Length - 1)];
         var known = slot;
         if (known is not null && known[0] == value[0] && known.AsSpan(5).SequenceEqual(domain))
         {
@@ -203,13 +217,53 @@ internal struct EmailMasks
         return made;
     }
 
-    [System.Runtime.CompilerServices.InlineArray(Length)]
-    private struct Slots
+    /// <summary>
+    /// The last-four mask of <paramref name="value"/>. These recur too (the same IBAN, phone
+    /// number or plate), and reading the last four letters or digits past separators, with a
+    /// test per character, cost more than a lookup: values are keyed by their last eight
+    /// characters, and only a mask read within those eight (all ASCII) is kept, so a hit is exact.
+    /// </summary>
+    public string LastFour(ReadOnlySpan<char> value)
+    {
+        if (value.Length < 8)
+        {
+            return Masking.LastFour(value, out _);
+        }
+
+        var tail = MemoryMarshal.AsBytes(value[^8..]);
+        var low = MemoryMarshal.Read<ulong>(tail);
+        var high = MemoryMarshal.Read<ulong>(tail[8..]);
+        ref var slot = ref tails[(int)((((low * 0x9E3779B97F4A7C15UL) ^ high) * 0xC2B2AE3D27D4EB4FUL) >> 60)];
+        if (slot.Mask is not null && slot.Low == low && slot.High == high)
+        {
+            return slot.Mask;
+        }
+
+        var made = Masking.LastFour(value, out var from);
+        if (from >= value.Length - 8)
+        {
+            slot = new Tail(low, high, made);
+        }
+
+        return made;
+    }
+
+    [InlineArray(Length)]
+    private struct EmailSlots
     {
         public const int Length = 8;
 
         private string? first;
     }
+
+    // Sixteen slots: the half-dozen such values a letter repeats seldom share one.
+    [InlineArray(16)]
+    private struct TailSlots
+    {
+        private Tail first;
+    }
+
+    private readonly record struct Tail(ulong Low, ulong High, string? Mask);
 }
 
 /// <summary>The masks of <see cref="Masking"/>: what of a finding stays visible.</summary>
