@@ -185,11 +185,12 @@ internal static class Masking
 }
 
 /// <summary>
-/// E-mail masks of one check. A letter names the same few mailboxes again and again
-/// (info@, the case worker's address), and each mask was a new string: a dense 5 KB letter
-/// made 14 of them for 2 distinct values. A mask keeps the mailbox's first letter and the
-/// whole domain, so a slot is checked exactly against both and a collision only costs a new
-/// string. It lives on the caller's stack for one check: no mask outlives the check in here.
+/// Masks of one check that recur. A letter names the same few mailboxes again and again
+/// (info@, the case worker's address), and each e-mail mask was a new string: a dense 5 KB
+/// letter made 14 of them for 2 distinct values. An e-mail mask keeps the mailbox's first
+/// letter and the whole domain, so a slot is checked exactly against both and a collision
+/// only costs a new string. The memo lives on the caller's stack for one check: no mask or
+/// key outlives the check in here.
 /// </summary>
 internal struct MaskMemo
 {
