@@ -50,7 +50,7 @@ internal static class NameCues
         };
 
         // "ING" is a bank and "MR" a heading; in capitals a title needs its dot ("DHR.").
-        if (kind == Kind.Title && word.Length is > 1 and <= 4 && char.IsUpper(word[1]) && (end >= text.Length || text[end] != '.'))
+        if (kind == Kind.Title && word.Length is > 1 and <= 4 && NameChars.IsUpper(word[1]) && (end >= text.Length || text[end] != '.'))
         {
             return Kind.None;
         }
@@ -59,8 +59,8 @@ internal static class NameCues
         // A capitalised role word is a job title ("Consulent Werk en Inkomen"), not a cue.
         return kind switch
         {
-            Kind.Salutation when !char.IsUpper(word[0]) => Kind.None,
-            Kind.Role when char.IsUpper(word[0]) => Kind.None,
+            Kind.Salutation when !NameChars.IsUpper(word[0]) => Kind.None,
+            Kind.Role when NameChars.IsUpper(word[0]) => Kind.None,
             _ => kind,
         };
     }

@@ -45,14 +45,16 @@ internal static class NameDetector
             // No cue or closing term here: a header at a line start (all header words are
             // capitalised), a mention after '@', or a bare name at a capital.
             var before = i > 0 ? text[i - 1] : '\n';
-            var upper = char.IsUpper(text[i]);
+            var upper = NameChars.IsUpper(text[i]);
             var next = -1;
-            if (upper && before == '\n')
+            // Most lines are no header: ruled out here, that costs no call.
+            if (upper && before == '\n' && NameCues.MayBeHeader(text, i))
             {
                 next = TryHeader(text, i, sink);
             }
 
-            if (next < 0 && before == '@')
+            // Without a cue term only a mention can follow: an e-mail domain after '@' is none.
+            if (next < 0 && before == '@' && IsMention(text, i))
             {
                 next = TryCue(text, i, -1, null, matches, m, sink);
             }
@@ -100,9 +102,9 @@ internal static class NameDetector
 
         // Each rule is tried only where it can apply: a header at a line start, a cue at its
         // term or after '@', a signature after its closing.
-        var upper = char.IsUpper(text[i]);
+        var upper = NameChars.IsUpper(text[i]);
         var next = -1;
-        if (upper && (i == 0 || text[i - 1] == '\n'))
+        if (upper && (i == 0 || text[i - 1] == '\n') && NameCues.MayBeHeader(text, i))
         {
             next = TryHeader(text, i, sink);
         }
@@ -130,10 +132,10 @@ internal static class NameDetector
     private static readonly Label Signature = Label.Finding(FindingTypes.PersonName, null, "person-name.signature", Priority.PersonName);
     private static readonly LabelFamily Names = new(static rule => Label.Finding(FindingTypes.PersonName, null, rule!, Priority.PersonName));
 
-    /// <summary>"Van: Name", "Aan: Name", "Aanwezig: Name" at the start of a line.</summary>
+    /// <summary>"Van: Name", "Aan: Name", "Aanwezig: Name" at the start of a line (where <see cref="NameCues.MayBeHeader"/> holds).</summary>
     private static int TryHeader(ReadOnlySpan<char> text, int i, CandidateSet sink)
     {
-        if (!NameCues.MayBeHeader(text, i) || !NameCues.IsHeader(text, i, TextScan.WordEnd(text, i)))
+        if (!NameCues.IsHeader(text, i, TextScan.WordEnd(text, i)))
         {
             return -1;
         }
@@ -152,7 +154,7 @@ internal static class NameDetector
     /// <summary>Title, greeting, role or @-mention followed by a name. Returns where to continue, or -1.</summary>
     private static int TryCue(ReadOnlySpan<char> text, int i, int termEnd, string? termCategory, WordMatches matches, int nextMatch, CandidateSet sink)
     {
-        var isMention = i > 0 && text[i - 1] == '@' && (i == 1 || char.IsWhiteSpace(text[i - 2]) || text[i - 2] is '(' or '>');
+        var isMention = i > 0 && text[i - 1] == '@' && IsMention(text, i);
         var position = i;
         var strongest = isMention ? NameCues.Kind.Salutation : NameCues.Kind.None;
 
@@ -184,7 +186,7 @@ internal static class NameDetector
             }
 
             position = TextScan.SkipSpaces(text, position);
-            if (position >= text.Length || !char.IsLetter(text[position]))
+            if (position >= text.Length || !NameChars.IsLetter(text[position]))
             {
                 break;
             }
@@ -210,6 +212,10 @@ internal static class NameDetector
         sink.Add(new Candidate(Names.Of(rule), name.Start, name.End, confidence));
         return name.End;
     }
+
+    // The word after '@' at i mentions a person when the '@' starts a word of its own.
+    private static bool IsMention(ReadOnlySpan<char> text, int i) =>
+        i == 1 || char.IsWhiteSpace(text[i - 2]) || text[i - 2] is '(' or '>';
 
     /// <summary>
     /// The cue word at <paramref name="position"/> (a word start after the match at

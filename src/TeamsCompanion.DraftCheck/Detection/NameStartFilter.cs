@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace TeamsCompanion.DraftCheck.Detection;
 
@@ -10,7 +11,8 @@ namespace TeamsCompanion.DraftCheck.Detection;
 /// second capitalised word; that second word must follow after one space, so a word that is no
 /// first name and is followed by neither a capital nor a tussenvoegsel starts none. The tables
 /// answer "some first name (tussenvoegsel) starts with these three letters", so they never rule
-/// out a listed word; anything the block does not show plainly is passed on to the full rules.
+/// out a listed word; a word they pass as a first name is then looked up in the first names
+/// themselves. Anything the block does not show plainly is passed on to the full rules.
 /// </summary>
 internal sealed class NameStartFilter
 {
@@ -20,9 +22,14 @@ internal sealed class NameStartFilter
     private readonly ulong[] firstNames = new ulong[PrefixCount / 64];
     private readonly ulong[] joiners = new ulong[PrefixCount / 64];
 
+    // The first names themselves, for the few words whose first three letters pass: "Kenteken"
+    // starts like "Kenneth", and each such word cost a whole bare-name read.
+    private readonly PackedWordIndex<byte> firstNameWords;
+
     /// <param name="words">The name lists, keys compared ignoring case.</param>
     public NameStartFilter(IEnumerable<KeyValuePair<string, NameWord>> words)
     {
+        var firstNameKeys = new List<(string, byte)>();
         foreach (var (key, word) in words)
         {
             if (PrefixOf(key) is not { } prefix)
@@ -33,6 +40,10 @@ internal sealed class NameStartFilter
             if (word.IsFirstName)
             {
                 firstNames[prefix >> 6] |= 1UL << prefix;
+                if (AsciiForm(key) is { } ascii)
+                {
+                    firstNameKeys.Add((ascii, 1));
+                }
             }
 
             if (word.IsJoinerWord)
@@ -40,6 +51,8 @@ internal sealed class NameStartFilter
                 joiners[prefix >> 6] |= 1UL << prefix;
             }
         }
+
+        firstNameWords = new PackedWordIndex<byte>(firstNameKeys);
     }
 
     /// <summary>
@@ -78,13 +91,13 @@ internal sealed class NameStartFilter
             }
 
             // Alone, the word is a name only as a listed first name.
-            return !acronym && Has(firstNames, prefix);
+            return !acronym && IsFirstName(text, i, length, prefix);
         }
 
         var next = text[i + length + 1];
         if (!char.IsAsciiLetter(next))
         {
-            return next is '\'' or >= '\u0080' || (!acronym && Has(firstNames, prefix));
+            return next is '\'' or >= '\u0080' || (!acronym && IsFirstName(text, i, length, prefix));
         }
 
         // Without a cue an acronym ends the name before it starts.
@@ -94,7 +107,7 @@ internal sealed class NameStartFilter
             return false;
         }
 
-        if (Has(firstNames, prefix))
+        if (IsFirstName(text, i, length, prefix))
         {
             return true;
         }
@@ -171,6 +184,17 @@ internal sealed class NameStartFilter
         }
     }
 
+    // Whether the ASCII letters at i (at most Size - 3 of them, with a block of characters from
+    // i in the text) are a listed first name, ignoring case. The prefix bit first: it rules out
+    // nearly every word without a lookup.
+    private bool IsFirstName(ReadOnlySpan<char> text, int i, int length, int prefix) =>
+        Has(firstNames, prefix) && IsListedFirstName(text, i, length);
+
+    // Out of line, so that the block stays out of MayStart's registers and stack.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool IsListedFirstName(ReadOnlySpan<char> text, int i, int length) =>
+        firstNameWords.TryFind(CharBlocks.Load(text, i), length, out _);
+
     // An ASCII letter, or a character outside ASCII the full rules must judge.
     private static bool IsLetterOrBeyond(char c) => char.IsAsciiLetter(c) || c >= '\u0080';
 
@@ -190,6 +214,30 @@ internal sealed class NameStartFilter
         var second = (text[start + 1] & 31) << 5;
         var third = text[start + 2] & 31;
         return ((text[start] & 31) << 10) | (length > 1 ? second : 0) | (length > 2 ? third : 0);
+    }
+
+    // Lower-case ASCII equal to the key ignoring case (as NameWords compares), or null when no
+    // ASCII word equals it; longer keys than a block's word are left out, as no such word is judged here.
+    private static string? AsciiForm(string key)
+    {
+        if (key.Length > CharBlocks.Size)
+        {
+            return null;
+        }
+
+        var chars = new char[key.Length];
+        for (var k = 0; k < key.Length; k++)
+        {
+            var upper = char.ToUpperInvariant(key[k]);
+            if (upper >= '\u0080')
+            {
+                return null;
+            }
+
+            chars[k] = char.ToLowerInvariant(upper);
+        }
+
+        return new string(chars);
     }
 
     // The prefix an ASCII word equal to the key ignoring case has, or null when none can equal

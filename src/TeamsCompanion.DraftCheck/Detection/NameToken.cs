@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>What a name needs to know about one word: where it ends and what the lists say.</summary>
@@ -19,4 +21,17 @@ internal readonly record struct NameToken(int End, NameToken.Traits Flags)
         Upper = 32,
         Acronym = 64,
     }
+}
+
+/// <summary>
+/// Letter tests that answer ASCII (nearly every character here) inline: the name code calls
+/// them per token, and char.IsUpper and char.IsLetter were calls in its optimised code.
+/// </summary>
+internal static class NameChars
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsUpper(char c) => c < '\u0080' ? char.IsAsciiLetterUpper(c) : char.IsUpper(c);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsLetter(char c) => c < '\u0080' ? char.IsAsciiLetter(c) : char.IsLetter(c);
 }

@@ -19,6 +19,15 @@ public class NameStartFilterTests
     private static readonly string[] Separators = [" ", " ", " ", "  ", ". ", ", ", "\n", "-", "'", ".", "(", "12 ", ": ", "\u2019", " - "];
 
     [Fact]
+    public void Rules_out_a_word_that_only_starts_like_a_first_name()
+    {
+        // "Ken" starts "Kenneth": the first three letters alone passed "Kenteken" on to the full rules.
+        const string text = "binnen acht weken. Kenteken van de\nauto: 54-TKL-3. Kenneth Jansen belt.";
+        Assert.Equal(!CharBlocks.IsAccelerated, NameWords.StartFilter.MayStart(text, text.IndexOf("Kenteken", StringComparison.Ordinal)));
+        Assert.True(NameWords.StartFilter.MayStart(text, text.IndexOf("Kenneth", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Rules_out_no_capital_that_starts_a_bare_name()
     {
         string[][] lists =
