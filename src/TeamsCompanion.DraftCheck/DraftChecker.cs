@@ -42,14 +42,12 @@ public sealed class DraftChecker
 
         // Dense text gives about one and a half candidates per digit run.
         using var candidates = new CandidateSet(runs.Count * 3 / 2);
-        CountryCodeNumbers.Scan(text, runs, candidates);
+        RunNeighbourDetectors.Scan(text, runs, candidates);
         EmailDetector.Scan(text, anchors.Markers, candidates);
-        IpAddressDetector.Scan(text, runs, candidates);
         Ipv6Detector.Scan(text, anchors.Colons, candidates);
         DateDetector.Scan(text, runs, candidates);
         NumberGroupDetector.Scan(text, runs, candidates);
         DocumentNumberDetector.Scan(text, runs, candidates);
-        LicensePlateDetector.Scan(text, runs, candidates);
         AddressDetector.Scan(text, words, runs, candidates);
         NameDetector.Scan(text, words, matches, candidates);
         SpecialCategoryDetector.Scan(matches, candidates);

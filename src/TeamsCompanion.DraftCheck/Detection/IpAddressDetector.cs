@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace TeamsCompanion.DraftCheck.Detection;
 
 /// <summary>IPv4 addresses in dotted-quad form. Section numbers such as "1.2.3.4" need context.</summary>
@@ -7,46 +5,31 @@ internal static class IpAddressDetector
 {
     private static readonly Label Ipv4 = Label.Finding(FindingTypes.IpAddress, "ipv4", "ip-address.ipv4", Priority.IpAddress);
 
-    // One long loop per check: run optimised code from the first call (see README).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
+    /// <summary>
+    /// Adds the address starting at the digit run at <paramref name="i"/>, if there is one; the
+    /// caller has seen that the run has at most three digits (an octet) and a dot after it.
+    /// </summary>
+    public static void TryAt(ReadOnlySpan<char> text, int i, CandidateSet sink, ref int skipUntil)
     {
-        var skipUntil = 0;
-        for (var r = 0; r < runs.Count; r++)
+        if (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '.'))
         {
-            var i = runs[r];
-            if (i < skipUntil)
-            {
-                continue;
-            }
-
-            // An octet has at most three digits and a dot after it.
-            var runEnd = runs.End(r);
-            if (runEnd - i > 3 || runEnd >= text.Length || text[runEnd] != '.')
-            {
-                continue;
-            }
-
-            if (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '.'))
-            {
-                continue;
-            }
-
-            var end = TryRead(text, i, out var allSmall);
-            if (end < 0)
-            {
-                continue;
-            }
-
-            var hasContext = TextScan.HasBefore(text, i, 40, Keywords.Ip);
-            if (allSmall && !hasContext)
-            {
-                continue;
-            }
-
-            sink.Add(new Candidate(Ipv4, i, end, hasContext ? 0.99 : 0.95));
-            skipUntil = end;
+            return;
         }
+
+        var end = TryRead(text, i, out var allSmall);
+        if (end < 0)
+        {
+            return;
+        }
+
+        var hasContext = TextScan.HasBefore(text, i, 40, Keywords.Ip);
+        if (allSmall && !hasContext)
+        {
+            return;
+        }
+
+        sink.Add(new Candidate(Ipv4, i, end, hasContext ? 0.99 : 0.95));
+        skipUntil = end;
     }
 
     private static int TryRead(ReadOnlySpan<char> text, int start, out bool allSmall)

@@ -58,6 +58,8 @@ internal static class Ipv6Detector
         }
     }
 
+    // Read for every character around every colon: a call each was a visible share of the scan.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsAddressChar(char c) => char.IsAsciiHexDigit(c) || c is ':' or '.';
 
     private static bool IsIpv6(ReadOnlySpan<char> candidate)

@@ -30,78 +30,62 @@ internal static class LicensePlateDetector
         [.. Enumerable.Range(1, Sidecodes.Length).Select(n => Label.Finding(
             FindingTypes.LicensePlate, null, "license-plate.sidecode-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), Priority.LicensePlate))];
 
-    // One long loop per check: run optimised code from the first call (see README).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
+    /// <summary>
+    /// Adds the plate around digit run <paramref name="r"/> of <paramref name="starts"/> and
+    /// <paramref name="ends"/>, if there is one; the caller has seen that the run has at most
+    /// four digits (no sidecode has more in a row) and a token character next to it.
+    /// </summary>
+    public static void TryAt(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int r, CandidateSet sink, ref int skipUntil)
     {
-        var skipUntil = 0;
-        var starts = runs.Starts;
-        var ends = runs.Ends[..starts.Length];
-        for (var r = 0; r < starts.Length; r++)
+        var d = starts[r];
+        var runEnd = ends[r];
+        var tokenBefore = d > 0 && IsTokenChar(text[d - 1]);
+        var tokenAfter = runEnd < text.Length && IsTokenChar(text[runEnd]);
+        if ((tokenAfter && r + 1 < starts.Length && starts[r + 1] == runEnd + 1 && ends[r + 1] - d > MaxPlateLength)
+            || (tokenBefore && r > 0 && ends[r - 1] == d - 1 && runEnd - starts[r - 1] > MaxPlateLength))
         {
-            var d = starts[r];
-            if (d < skipUntil)
-            {
-                continue;
-            }
-
-            // Most digit runs stand alone ("3511 AB") or are too long for any sidecode, which has
-            // at most four digits in a row: those need no token read.
-            var runEnd = ends[r];
-            if (runEnd - d > 4)
-            {
-                continue;
-            }
-
-            var tokenBefore = d > 0 && IsTokenChar(text[d - 1]);
-            var tokenAfter = runEnd < text.Length && IsTokenChar(text[runEnd]);
-            if (!(tokenBefore || tokenAfter)
-                || (tokenAfter && r + 1 < starts.Length && starts[r + 1] == runEnd + 1 && ends[r + 1] - d > MaxPlateLength)
-                || (tokenBefore && r > 0 && ends[r - 1] == d - 1 && runEnd - starts[r - 1] > MaxPlateLength))
-            {
-                // The token character next to the run joins it to a neighbouring run, and the two
-                // span more than a plate ("2025-004512", "06-12345678"): the run ends says so
-                // without reading the token.
-                continue;
-            }
-
-            // A plate is a whole token of letters, digits and dashes. The answer depends on the
-            // token alone, so its other digit runs ("14-03-1980") are not looked at again.
-            var (i, end) = TokenAround(text, d, runEnd);
-            skipUntil = end;
-
-            // Dashed sidecodes have eight characters, undashed ones six.
-            if (end - i is not (6 or 8) || !char.IsAsciiLetterOrDigit(text[i]) || !IsPlateBoundary(text, i - 1)
-                || !IsPlateBoundary(text, end) || text[end - 1] == '-')
-            {
-                continue;
-            }
-
-            var token = text[i..end];
-            var dashed = token.Contains('-');
-            if (!dashed && token.Length != 6)
-            {
-                continue;
-            }
-
-            // The shape is checked before the context because context lookups cost more.
-            var sidecode = Array.IndexOf(dashed ? DashedKeys : UndashedKeys, ShapeKey(token));
-            if (sidecode < 0 || !HasAllowedLetters(token, sidecode))
-            {
-                continue;
-            }
-
-            // Lower case ("21-sjr-6") or no dashes: only with "kenteken" nearby.
-            var before = default(ContextBefore);
-            var hasContext = before.HasBefore(text, i, 40, PlateContext);
-            if ((!dashed || token.ContainsAnyInRange('a', 'z')) && !hasContext)
-            {
-                continue;
-            }
-
-            var confidence = dashed ? (hasContext ? 0.97 : 0.9) : 0.85;
-            sink.Add(new Candidate(SidecodeLabels[sidecode], i, end, confidence));
+            // The token character next to the run joins it to a neighbouring run, and the two
+            // span more than a plate ("2025-004512", "06-12345678"): the run ends says so
+            // without reading the token.
+            return;
         }
+
+        // A plate is a whole token of letters, digits and dashes. The answer depends on the
+        // token alone, so its other digit runs ("14-03-1980") are not looked at again.
+        var (i, end) = TokenAround(text, d, runEnd);
+        skipUntil = end;
+
+        // Dashed sidecodes have eight characters, undashed ones six.
+        if (end - i is not (6 or 8) || !char.IsAsciiLetterOrDigit(text[i]) || !IsPlateBoundary(text, i - 1)
+            || !IsPlateBoundary(text, end) || text[end - 1] == '-')
+        {
+            return;
+        }
+
+        var token = text[i..end];
+        var dashed = token.Contains('-');
+        if (!dashed && token.Length != 6)
+        {
+            return;
+        }
+
+        // The shape is checked before the context because context lookups cost more.
+        var sidecode = Array.IndexOf(dashed ? DashedKeys : UndashedKeys, ShapeKey(token));
+        if (sidecode < 0 || !HasAllowedLetters(token, sidecode))
+        {
+            return;
+        }
+
+        // Lower case ("21-sjr-6") or no dashes: only with "kenteken" nearby.
+        var before = default(ContextBefore);
+        var hasContext = before.HasBefore(text, i, 40, PlateContext);
+        if ((!dashed || token.ContainsAnyInRange('a', 'z')) && !hasContext)
+        {
+            return;
+        }
+
+        var confidence = dashed ? (hasContext ? 0.97 : 0.9) : 0.85;
+        sink.Add(new Candidate(SidecodeLabels[sidecode], i, end, confidence));
     }
 
     /// <summary>
@@ -138,7 +122,8 @@ internal static class LicensePlateDetector
     private static uint TokenChars(Vector256<ushort> block) =>
         CharBlocks.AsciiLetters(block) | CharBlocks.Digits(block) | CharBlocks.Equal(block, '-');
 
-    private static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '-';
+    /// <summary>A character of a plate token: an ASCII letter or digit, or a dash.</summary>
+    public static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '-';
 
     private static bool IsPlateBoundary(ReadOnlySpan<char> text, int index) =>
         index < 0 || index >= text.Length || !(char.IsLetterOrDigit(text[index]) || text[index] is '-' or '_' or '/');
