@@ -19,19 +19,13 @@ internal ref struct WinningSpans
     public static WinningSpans Of(CandidateSet sink)
     {
         var added = sink.Added;
-        var top = 0;
-        foreach (ref readonly var candidate in added)
-        {
-            top += candidate.Label.Priority >= Priority.Iban ? 1 : 0;
-        }
-
-        if (top == 0)
+        if (added.IsEmpty)
         {
             return new WinningSpans { spans = [] };
         }
 
         // Start in the high half, end in the low: sorting the longs sorts by start.
-        var spans = ArrayPool<long>.Shared.Rent(top);
+        var spans = ArrayPool<long>.Shared.Rent(added.Length);
         var count = 0;
         foreach (ref readonly var candidate in added)
         {
@@ -41,8 +35,16 @@ internal ref struct WinningSpans
             }
         }
 
+        // The country-code pass adds them nearly in text order: most checks need no sort.
         var all = spans.AsSpan(0, count);
-        all.Sort();
+        for (var i = 1; i < all.Length; i++)
+        {
+            if (all[i] < all[i - 1])
+            {
+                all.Sort();
+                break;
+            }
+        }
 
         // A span that starts before an earlier one ends, or ends after the next one starts,
         // may lose to it: it is left out.
