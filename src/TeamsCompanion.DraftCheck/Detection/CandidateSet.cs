@@ -25,6 +25,9 @@ internal sealed class CandidateSet : IDisposable
 
     public int Count { get; private set; }
 
+    /// <summary>The candidates added so far, in the order they were added.</summary>
+    public ReadOnlySpan<Candidate> Added => items.AsSpan(0, Count);
+
     public void Add(in Candidate candidate)
     {
         // An empty span has no original offsets to map back to; no detector should produce

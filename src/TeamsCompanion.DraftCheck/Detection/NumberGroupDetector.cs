@@ -32,6 +32,7 @@ internal static class NumberGroupDetector
         var before = default(ContextBefore);
         // Room for a whole vector to be stored at the last digit.
         Span<char> digits = stackalloc char[MaxDigits + CharBlocks.Size];
+        using var winning = WinningSpans.Of(sink);
         for (var r = 0; r < runs.Count; r++)
         {
             // Most runs (day numbers, house numbers, amounts) end here, by the run lengths alone:
@@ -52,6 +53,12 @@ internal static class NumberGroupDetector
 
             var hasPlus = start > 0 && text[start - 1] == '+';
             if (!hasPlus && reach < MinDigits && (text[start] != '0' || !MayBe0031(text, start, runs.End(r))))
+            {
+                continue;
+            }
+
+            // Every window from here overlaps an IBAN or VAT number that is sure to be kept.
+            if (winning.Covers(start))
             {
                 continue;
             }

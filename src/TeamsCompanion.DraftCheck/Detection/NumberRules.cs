@@ -7,7 +7,6 @@ internal static class NumberRules
 {
     private const int ContextWindow = 60;
     private static readonly FoldedKeywords CurrencyBefore = new(new(["€", "eur", "ƒ", "$", "£"]));
-    private static readonly FoldedKeywords CurrencyAfter = new(new([",-", ",00", " euro", " eur"]));
     private static readonly FoldedKeywords DrivingLicence = new(Keywords.DrivingLicence);
     private static readonly FoldedKeywords CreditCard = new(Keywords.CreditCard);
     private static readonly FoldedKeywords KvK = new(Keywords.KvK);
@@ -69,7 +68,7 @@ internal static class NumberRules
 
     private static void EvaluateBsn(ReadOnlySpan<char> text, CandidateSet sink, int start, int end, ReadOnlySpan<char> digits, ref ContextBefore before)
     {
-        if (before.HasBefore(text, start, 4, CurrencyBefore) || HasAfter(text, end, 6, CurrencyAfter))
+        if (before.HasBefore(text, start, 4, CurrencyBefore) || IsAmountAfter(text, end))
         {
             sink.Add(Candidate.Suppressor(AmountLabel, start, end));
             return;
@@ -101,14 +100,30 @@ internal static class NumberRules
         sink.Add(new Candidate(BsnLabels.Of(rule), start, end, confidence));
     }
 
-    // The window after end is the window before its own end. Not inlined: its buffer would be
-    // cleared on every call of the number loop, not once per BSN.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool HasAfter(ReadOnlySpan<char> text, int end, int window, FoldedKeywords keywords)
+    /// <summary>
+    /// Whether ",-", ",00" or " eur" (ignoring case; " euro" holds it) occurs within the six
+    /// characters after <paramref name="end"/>: read in place, as folding a window for six
+    /// characters cost more than the search.
+    /// </summary>
+    private static bool IsAmountAfter(ReadOnlySpan<char> text, int end)
     {
-        var to = Math.Min(text.Length, end + window);
-        var after = default(ContextBefore);
-        return after.HasBefore(text, to, to - end, keywords);
+        var after = text[end..Math.Min(text.Length, end + 6)];
+        for (var i = 0; i + 1 < after.Length; i++)
+        {
+            var c = after[i];
+            if (c == ',' && (after[i + 1] == '-' || (i + 2 < after.Length && after[i + 1] == '0' && after[i + 2] == '0')))
+            {
+                return true;
+            }
+
+            // Ignoring case only 'E' and 'e' equal 'e' (see FoldedKeywords), and so on.
+            if (c == ' ' && i + 3 < after.Length && (after[i + 1] | 0x20) == 'e' && (after[i + 2] | 0x20) == 'u' && (after[i + 3] | 0x20) == 'r')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void EvaluateNational(ReadOnlySpan<char> text, CandidateSet sink, int start, int end, ReadOnlySpan<char> nsn, ref ContextBefore before)
