@@ -121,17 +121,18 @@ internal static class WalkCache
         outcome.Head = Vector256.LoadUnsafe(ref text0, (nuint)start);
         outcome.Tail = Vector256.LoadUnsafe(ref text0, (nuint)start + 16);
         outcome.Free = ~((1ul << length) - 1);
-        var relative = default(TermHits);
+
+        // Field by field, into the entry: a match built aside and copied in as a whole was read
+        // back in wide loads from narrow stores, which stall store forwarding.
+        outcome.Start = 0;
+        outcome.Lists = lists;
         for (var list = 0; list < TermTrie.ListCount; list++)
         {
-            if ((lists & (1u << list)) != 0)
-            {
-                relative.Ends[list] = hits.Ends[list] - start;
-                relative.Slots[list] = hits.Slots[list];
-            }
+            var matched = (lists & (1u << list)) != 0;
+            outcome.Hits.Ends[list] = matched ? hits.Ends[list] - start : 0;
+            outcome.Hits.Slots[list] = matched ? hits.Slots[list] : 0;
         }
 
-        outcome.Match = new WordMatch(0, lists, relative);
         return true;
     }
 
@@ -145,7 +146,7 @@ internal static class WalkCache
     {
         // WordMatch is sequential: Start, Lists, five ends, then five slots. The first eight ints
         // move the start and the ends to the word; the last four (slots) are copied.
-        ref var kept = ref Unsafe.As<WordMatch, Vector256<int>>(ref Unsafe.AsRef(in outcome.Match));
+        ref var kept = ref Unsafe.As<int, Vector256<int>>(ref Unsafe.AsRef(in outcome.Start));
         Unsafe.As<WordMatch, Vector256<int>>(ref match) = kept + (Vector256.Create(start) & StartLanes);
         Unsafe.As<WordMatch, Vector128<int>>(ref Unsafe.AddByteOffset(ref match, 32)) =
             Unsafe.As<Vector256<int>, Vector128<int>>(ref Unsafe.AddByteOffset(ref kept, 32));
@@ -167,6 +168,9 @@ internal struct WalkOutcome
     public ulong Free;
 
 
-    // What the walk found, relative to the word start (Start 0, ends as offsets from it).
-    public WordMatch Match;
+    // What the walk found, laid out as a WordMatch (see Restore) for a word at 0: ends are
+    // offsets from the word start.
+    public int Start;
+    public uint Lists;
+    public TermHits Hits;
 }

@@ -67,7 +67,7 @@ internal sealed class WordMatches : IDisposable
                     }
 
                     WalkCache.Restore(outcome, start, ref matches.items[matches.Count]);
-                    matches.Count += outcome.Match.Lists != 0 ? 1 : 0;
+                    matches.Count += outcome.Lists != 0 ? 1 : 0;
                     continue;
                 }
 
