@@ -46,8 +46,8 @@ internal static class WalkCache
     /// Takes the table back with the entries marked in <paramref name="kept"/> (a bit per entry
     /// written) cleared, so all zeros again. Its entries would stay true for any later text, but
     /// they hold pieces of this draft, and draft text is not kept after its check (privacy by
-    /// design). Clearing only the written entries, not all 96 KB, is what makes a table pay off
-    /// for a 5 KB draft.
+    /// design). Clearing only the written entries, not the whole table (about 120 KB), is what
+    /// makes a table pay off for a 5 KB draft.
     /// </summary>
     public static void Return(WalkOutcome[] table, ReadOnlySpan<ulong> kept)
     {
@@ -118,41 +118,41 @@ internal static class WalkCache
             return false;
         }
 
-        for (var list = 0; list < TermTrie.ListCount; list++)
-        {
-            if ((lists & (1u << list)) != 0 && hits.Slots[list] > ushort.MaxValue)
-            {
-                return false;
-            }
-        }
-
         outcome.Head = Vector256.LoadUnsafe(ref text0, (nuint)start);
         outcome.Tail = Vector256.LoadUnsafe(ref text0, (nuint)start + 16);
         outcome.Free = ~((1ul << length) - 1);
-        outcome.Lists = (byte)lists;
+
+        // Field by field, into the entry: a match built aside and copied in as a whole was read
+        // back in wide loads from narrow stores, which stall store forwarding.
+        outcome.Start = 0;
+        outcome.Lists = lists;
         for (var list = 0; list < TermTrie.ListCount; list++)
         {
-            if ((lists & (1u << list)) != 0)
-            {
-                outcome.Ends[list] = (byte)(hits.Ends[list] - start);
-                outcome.Slots[list] = (ushort)hits.Slots[list];
-            }
+            var matched = (lists & (1u << list)) != 0;
+            outcome.Hits.Ends[list] = matched ? hits.Ends[list] - start : 0;
+            outcome.Hits.Slots[list] = matched ? hits.Slots[list] : 0;
         }
 
         return true;
     }
 
-    /// <summary>The hits of a kept outcome for a word at <paramref name="start"/>.</summary>
+    /// <summary>
+    /// Writes the match of a kept outcome for a word at <paramref name="start"/> to <paramref
+    /// name="match"/>, also when it has no lists: the caller counts it or not, without a branch
+    /// on whether the word matched (about one in five does, in no pattern a predictor learns).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Restore(in WalkOutcome outcome, int start, ref TermHits hits)
+    public static void Restore(in WalkOutcome outcome, int start, ref WordMatch match)
     {
-        for (var bits = (uint)outcome.Lists; bits != 0; bits &= bits - 1)
-        {
-            var list = System.Numerics.BitOperations.TrailingZeroCount(bits);
-            hits.Ends[list] = start + outcome.Ends[list];
-            hits.Slots[list] = outcome.Slots[list];
-        }
+        // WordMatch is sequential: Start, Lists, five ends, then five slots. The first eight ints
+        // move the start and the ends to the word; the last four (slots) are copied.
+        ref var kept = ref Unsafe.As<int, Vector256<int>>(ref Unsafe.AsRef(in outcome.Start));
+        Unsafe.As<WordMatch, Vector256<int>>(ref match) = kept + (Vector256.Create(start) & StartLanes);
+        Unsafe.As<WordMatch, Vector128<int>>(ref Unsafe.AddByteOffset(ref match, 32)) =
+            Unsafe.As<Vector256<int>, Vector128<int>>(ref Unsafe.AddByteOffset(ref kept, 32));
     }
+
+    private static Vector256<int> StartLanes => Vector256.Create(-1, 0, -1, -1, -1, -1, -1, 0);
 }
 
 /// <summary>One kept walk: the characters it read, and what it found relative to the word start.</summary>
@@ -167,8 +167,10 @@ internal struct WalkOutcome
     // and all bits above the window: so a zero entry never matches.
     public ulong Free;
 
-    public byte Lists;
-    // Ends relative to the word start, and slots narrowed to 16 bits (see Keep).
-    public PerList<byte> Ends;
-    public PerList<ushort> Slots;
+
+    // What the walk found, laid out as a WordMatch (see Restore) for a word at 0: ends are
+    // offsets from the word start.
+    public int Start;
+    public uint Lists;
+    public TermHits Hits;
 }

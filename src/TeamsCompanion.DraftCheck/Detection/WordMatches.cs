@@ -59,34 +59,30 @@ internal sealed class WordMatches : IDisposable
 
                 var slot = WalkCache.Slot(ref text0, start);
                 ref var outcome = ref table[slot];
-                uint lists;
                 if (WalkCache.Holds(outcome, ref text0, start))
                 {
-                    lists = outcome.Lists;
-                    if (lists == 0)
+                    if (matches.Count == matches.items.Length)
                     {
-                        continue;
+                        matches.Grow();
                     }
 
-                    WalkCache.Restore(outcome, start, ref hits);
+                    WalkCache.Restore(outcome, start, ref matches.items[matches.Count]);
+                    matches.Count += outcome.Lists != 0 ? 1 : 0;
+                    continue;
                 }
-                else
+
+                var key = (uint)(passed[k] >> 32);
+                var node = (int)(key >> TermTrie.ListCount);
+                var lists = trie.WalkMeasured(text, node != 0 ? start + 3 : start, node, key & TermTrie.AllLists, ref hits, out var reach);
+                if (WalkCache.Keep(ref outcome, ref text0, start, reach, lists, hits))
                 {
-                    var key = (uint)(passed[k] >> 32);
-                    var node = (int)(key >> TermTrie.ListCount);
-                    lists = trie.WalkMeasured(text, node != 0 ? start + 3 : start, node, key & TermTrie.AllLists, ref hits, out var reach);
-                    if (WalkCache.Keep(ref outcome, ref text0, start, reach, lists, hits))
-                    {
-                        kept[slot >> 6] |= 1ul << slot;
-                    }
-
-                    if (lists == 0)
-                    {
-                        continue;
-                    }
+                    kept[slot >> 6] |= 1ul << slot;
                 }
 
-                matches.Add(start, lists, hits);
+                if (lists != 0)
+                {
+                    matches.Add(start, lists, hits);
+                }
             }
 
             WalkCache.Return(table, kept);

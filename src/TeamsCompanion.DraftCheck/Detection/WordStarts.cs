@@ -141,8 +141,8 @@ internal sealed class WordStarts : IDisposable
     {
         const int Size = CharBlocks.WideSize;
 
-        // Indexes stay inside their buffers as in AsciiBlocks (32 offsets in a block here).
-        Span<ushort> keyIndexes = stackalloc ushort[Size];
+        // Indexes stay inside their buffers as in AsciiBlocks (64 offsets in a pair of blocks here).
+        Span<ushort> keyIndexes = stackalloc ushort[2 * Size];
         ref var keyIndex0 = ref MemoryMarshal.GetReference(keyIndexes);
         ref var key0 = ref MemoryMarshal.GetReference(keys);
         ref var passed0 = ref MemoryMarshal.GetArrayDataReference(passed);
@@ -152,6 +152,41 @@ internal sealed class WordStarts : IDisposable
         var passedCount = cursor.PassedCount;
         var previousIsWordChar = cursor.PreviousIsWordChar;
         var previousIsBreak = i == 0 || text[i - 1] is '\n' or '@';
+
+        // Two blocks at a time, their words in one loop: a loop over a block's words runs a
+        // varying number of times and its exit is mispredicted about once a loop.
+        for (; i + (2 * Size) + 2 <= text.Length; i += 2 * Size)
+        {
+            var block = CharBlocks.LoadWide(text, i);
+            var next = CharBlocks.LoadWide(text, i + Size);
+            var third = CharBlocks.LoadWide(text, i + 2);
+            var nextThird = CharBlocks.LoadWide(text, i + Size + 2);
+            if (!CharBlocks.IsAscii(block | third | next | nextThird))
+            {
+                break;
+            }
+
+            var letters = CharBlocks.AsciiLetters(block);
+            var wordChars = letters | CharBlocks.Digits(block);
+            var wordStarts = letters & ~((wordChars << 1) | (previousIsWordChar ? 1u : 0u));
+            var nextLetters = CharBlocks.AsciiLetters(next);
+            var nextWordChars = nextLetters | CharBlocks.Digits(next);
+            var nextWordStarts = nextLetters & ~((nextWordChars << 1) | (wordChars >> (Size - 1)));
+            previousIsWordChar = (nextWordChars >> (Size - 1)) != 0;
+            TermStartFilter.KeyIndexes(block, CharBlocks.LoadWide(text, i + 1), third).StoreUnsafe(ref keyIndex0);
+            TermStartFilter.KeyIndexes(next, CharBlocks.LoadWide(text, i + Size + 1), nextThird).StoreUnsafe(ref keyIndex0, Size);
+            passedCount = AddPassed(wordStarts | ((ulong)nextWordStarts << Size), i, ref keyIndex0, ref key0, ref passed0, passedCount);
+
+            var breaks = CharBlocks.Equal(block, '\n') | CharBlocks.Equal(block, '@');
+            var nextBreaks = CharBlocks.Equal(next, '\n') | CharBlocks.Equal(next, '@');
+            var afterBreak = (breaks << 1) | (previousIsBreak ? 1u : 0u);
+            var nextAfterBreak = (nextBreaks << 1) | (breaks >> (Size - 1));
+            previousIsBreak = (nextBreaks >> (Size - 1)) != 0;
+            var notableStarts = (wordStarts & (CharBlocks.AsciiUppers(block) | afterBreak))
+                | ((ulong)(nextWordStarts & (CharBlocks.AsciiUppers(next) | nextAfterBreak)) << Size);
+            notableCount = AddNotable(notableStarts, i, ref notable0, notableCount);
+        }
+
         for (; i + Size + 2 <= text.Length; i += Size)
         {
             var block = CharBlocks.LoadWide(text, i);
@@ -253,6 +288,32 @@ internal sealed class WordStarts : IDisposable
         }
 
         return passedCount;
+    }
+
+    /// <summary><see cref="AddPassed(uint, int, ref ushort, ref uint, ref ulong, int)"/> for a pair of wide blocks.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AddPassed(ulong wordStarts, int i, ref ushort keyIndex0, ref uint key0, ref ulong passed0, int passedCount)
+    {
+        for (var bits = wordStarts; bits != 0; bits &= bits - 1)
+        {
+            var offset = BitOperations.TrailingZeroCount(bits);
+            var key = Unsafe.Add(ref key0, Unsafe.Add(ref keyIndex0, offset));
+            Unsafe.Add(ref passed0, passedCount) = ((ulong)key << 32) | (uint)(i + offset);
+            passedCount += (int)(((key & TermTrie.AllLists) + TermTrie.AllLists) >> TermTrie.ListCount);
+        }
+
+        return passedCount;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AddNotable(ulong starts, int i, ref int notable0, int notableCount)
+    {
+        for (var bits = starts; bits != 0; bits &= bits - 1)
+        {
+            Unsafe.Add(ref notable0, notableCount++) = i + BitOperations.TrailingZeroCount(bits);
+        }
+
+        return notableCount;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
