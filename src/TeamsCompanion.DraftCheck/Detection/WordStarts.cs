@@ -272,10 +272,11 @@ internal sealed class WordStarts : IDisposable
 
     /// <summary>
     /// Adds the words starting at the bits of <paramref name="wordStarts"/> (offsets from
-    /// <paramref name="i"/>) with their keys to the passed words; returns the new count.
+    /// <paramref name="i"/>; one block or a pair of wide blocks) with their keys to the passed
+    /// words; returns the new count.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int AddPassed(uint wordStarts, int i, ref ushort keyIndex0, ref uint key0, ref ulong passed0, int passedCount)
+    private static int AddPassed(ulong wordStarts, int i, ref ushort keyIndex0, ref uint key0, ref ulong passed0, int passedCount)
     {
         for (var bits = wordStarts; bits != 0; bits &= bits - 1)
         {
@@ -290,34 +291,8 @@ internal sealed class WordStarts : IDisposable
         return passedCount;
     }
 
-    /// <summary><see cref="AddPassed(uint, int, ref ushort, ref uint, ref ulong, int)"/> for a pair of wide blocks.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int AddPassed(ulong wordStarts, int i, ref ushort keyIndex0, ref uint key0, ref ulong passed0, int passedCount)
-    {
-        for (var bits = wordStarts; bits != 0; bits &= bits - 1)
-        {
-            var offset = BitOperations.TrailingZeroCount(bits);
-            var key = Unsafe.Add(ref key0, Unsafe.Add(ref keyIndex0, offset));
-            Unsafe.Add(ref passed0, passedCount) = ((ulong)key << 32) | (uint)(i + offset);
-            passedCount += (int)(((key & TermTrie.AllLists) + TermTrie.AllLists) >> TermTrie.ListCount);
-        }
-
-        return passedCount;
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int AddNotable(ulong starts, int i, ref int notable0, int notableCount)
-    {
-        for (var bits = starts; bits != 0; bits &= bits - 1)
-        {
-            Unsafe.Add(ref notable0, notableCount++) = i + BitOperations.TrailingZeroCount(bits);
-        }
-
-        return notableCount;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int AddNotable(uint starts, int i, ref int notable0, int notableCount)
     {
         for (var bits = starts; bits != 0; bits &= bits - 1)
         {
