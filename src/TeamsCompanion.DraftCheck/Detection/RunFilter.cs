@@ -166,32 +166,36 @@ internal static class RunFilter
             var letters = inRange | (isOther & (inRange >> 1));
             var isPostcode = (((inRange & 0x3C3C3C3Cu) + 0x04040404u) & letters) >> 6 & 0x01010101u;
 
-            Unsafe.Add(ref number0, n) = d0;
-            n += (int)(isNumber & 1);
-            Unsafe.Add(ref number0, n) = d1;
-            n += (int)((isNumber >> 8) & 1);
-            Unsafe.Add(ref number0, n) = d2;
-            n += (int)((isNumber >> 16) & 1);
-            Unsafe.Add(ref number0, n) = d3;
-            n += (int)((isNumber >> 24) & 1);
+            n = Append(ref number0, n, isNumber, d0, d1, d2, d3);
 
             // Few runs are postcodes: a branch is cheaper than four stores.
             if (isPostcode != 0)
             {
-                Unsafe.Add(ref postcode0, p) = d0;
-                p += (int)(isPostcode & 1);
-                Unsafe.Add(ref postcode0, p) = d1;
-                p += (int)((isPostcode >> 8) & 1);
-                Unsafe.Add(ref postcode0, p) = d2;
-                p += (int)((isPostcode >> 16) & 1);
-                Unsafe.Add(ref postcode0, p) = d3;
-                p += (int)((isPostcode >> 24) & 1);
+                p = Append(ref postcode0, p, isPostcode, d0, d1, d2, d3);
             }
         }
 
         pc = p;
         nc = n;
         return r;
+    }
+
+    /// <summary>
+    /// Appends each run start whose lane bit (bit 8k for <paramref name="d0"/> + k) is set, to
+    /// the list at <paramref name="list0"/> holding <paramref name="count"/>; returns the new
+    /// count. Every start is written, counted only when its bit is set: no branch per run.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Append(ref int list0, int count, uint bits, int d0, int d1, int d2, int d3)
+    {
+        Unsafe.Add(ref list0, count) = d0;
+        count += (int)(bits & 1);
+        Unsafe.Add(ref list0, count) = d1;
+        count += (int)((bits >> 8) & 1);
+        Unsafe.Add(ref list0, count) = d2;
+        count += (int)((bits >> 16) & 1);
+        Unsafe.Add(ref list0, count) = d3;
+        return count + (int)((bits >> 24) & 1);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
