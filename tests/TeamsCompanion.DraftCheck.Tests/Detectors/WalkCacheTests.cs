@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using TeamsCompanion.DraftCheck.Detection;
 using TeamsCompanion.DraftCheck.Disclosure;
@@ -50,6 +51,31 @@ public class WalkCacheTests
             {
                 WalkCache.Return(table, []);
             }
+        }
+    }
+
+    [Fact]
+    public void A_restored_match_is_the_kept_one_moved_to_the_word()
+    {
+        // Restore copies a kept match as twelve ints (start, lists, five ends, five slots): a
+        // change to WordMatch or to the number of lists must change Restore with it.
+        Assert.Equal(5, TermTrie.ListCount);
+        Assert.Equal(12 * sizeof(int), Unsafe.SizeOf<WordMatch>());
+        var outcome = new WalkOutcome { Lists = 0b10100 };
+        for (var list = 0; list < TermTrie.ListCount; list++)
+        {
+            outcome.Hits.Ends[list] = 3 + list;
+            outcome.Hits.Slots[list] = 100 + list;
+        }
+
+        var match = default(WordMatch);
+        WalkCache.Restore(outcome, 1000, ref match);
+        Assert.Equal(1000, match.Start);
+        Assert.Equal(0b10100u, match.Lists);
+        for (var list = 0; list < TermTrie.ListCount; list++)
+        {
+            Assert.Equal(1003 + list, match.Hits.Ends[list]);
+            Assert.Equal(100 + list, match.Hits.Slots[list]);
         }
     }
 
