@@ -45,9 +45,7 @@ public sealed class DraftChecker
         RunNeighbourDetectors.Scan(text, runs, candidates);
         EmailDetector.Scan(text, anchors.Markers, candidates);
         Ipv6Detector.Scan(text, anchors.Colons, candidates);
-        DateDetector.Scan(text, runs, candidates);
-        NumberGroupDetector.Scan(text, runs, candidates);
-        DocumentNumberDetector.Scan(text, runs, candidates);
+        RunNumberDetectors.Scan(text, runs, candidates);
         AddressDetector.Scan(text, words, runs, candidates);
         NameDetector.Scan(text, words, matches, candidates);
         SpecialCategoryDetector.Scan(matches, candidates);

@@ -51,43 +51,52 @@ internal static class DateDetector
     {
         // Every date contains digits, so the scan jumps from digit run to digit run. Spans,
         // not the indexer: the arrays are loaded and bounds-checked once, not per read.
+        // RunNumberDetectors runs this loop's body together with two other detectors.
         var starts = runs.Starts;
         var ends = runs.Ends;
         var skipUntil = 0;
         for (var r = 0; r < starts.Length; r++)
         {
             var d = starts[r];
-            if (d < skipUntil)
+            var before = d > 0 ? text[d - 1] : ' ';
+            if (MayStart(text, starts, ends, r, d, ends[r], before, skipUntil))
             {
-                continue;
+                TryAt(text, d, sink, ref skipUntil);
             }
-
-            // Every date part has at most four digits.
-            var runEnd = ends[r];
-            if (runEnd - d > 4 || !MayStartDate(text, starts, ends, r, runEnd - d, runEnd) || !TextScan.IsBoundaryBefore(text, d))
-            {
-                continue;
-            }
-
-            var i = d;
-            var end = ReadNumericOrDayMonth(text, d);
-            if (end < 0 && CanBeDayAfterMonth(text, d) && MonthWordBefore(text, d) is var monthStart && monthStart >= 0)
-            {
-                i = monthStart;
-                end = ReadMonthFirst(text, monthStart);
-            }
-
-            if (end < 0)
-            {
-                continue;
-            }
-
-            var isBirth = HasBirthContext(text, i) || IsFollowedByBirthWord(text, end);
-            sink.Add(isBirth
-                ? new Candidate(DateOfBirth, i, end, 0.95)
-                : Candidate.Suppressor(OtherDate, i, end));
-            skipUntil = end;
         }
+    }
+
+    /// <summary>
+    /// False when no date can start at run <paramref name="r"/> (from <paramref name="d"/> to
+    /// <paramref name="runEnd"/>, after <paramref name="before"/>, a space at the text's start),
+    /// or when it starts inside the last date found.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MayStart(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int r, int d, int runEnd, char before, int skipUntil) =>
+        // Every date part has at most four digits; a date starts at a word boundary.
+        d >= skipUntil && runEnd - d <= 4 && MayStartDate(text, starts, ends, r, runEnd - d, runEnd) && !TextScan.IsWordChar(before);
+
+    /// <summary>Reads the date that may start at <paramref name="d"/> (see <see cref="MayStart"/>) and adds it.</summary>
+    public static void TryAt(ReadOnlySpan<char> text, int d, CandidateSet sink, ref int skipUntil)
+    {
+        var i = d;
+        var end = ReadNumericOrDayMonth(text, d);
+        if (end < 0 && CanBeDayAfterMonth(text, d) && MonthWordBefore(text, d) is var monthStart && monthStart >= 0)
+        {
+            i = monthStart;
+            end = ReadMonthFirst(text, monthStart);
+        }
+
+        if (end < 0)
+        {
+            return;
+        }
+
+        var isBirth = HasBirthContext(text, i) || IsFollowedByBirthWord(text, end);
+        sink.Add(isBirth
+            ? new Candidate(DateOfBirth, i, end, 0.95)
+            : Candidate.Suppressor(OtherDate, i, end));
+        skipUntil = end;
     }
 
     /// <summary>

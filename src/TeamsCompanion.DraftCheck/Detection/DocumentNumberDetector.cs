@@ -16,6 +16,7 @@ internal static class DocumentNumberDetector
         Label.Finding(FindingTypes.IdDocument, subtype is "" ? null : subtype, "id-document.nl-document-number", Priority.IdDocument));
 
     // One long loop per check: run optimised code from the first call (see README).
+    // RunNumberDetectors runs this loop's body together with two other detectors.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
     {
@@ -24,30 +25,40 @@ internal static class DocumentNumberDetector
         for (var r = 0; r < runs.Count; r++)
         {
             var d = runs[r];
-            // The digits start inside the number, so the character before them is one of its
-            // letters; most digit runs follow a space and are rejected here.
-            if (d < skipUntil || d < 2 || !IsLetter(text[d - 1]))
+            if (MayStart(d, d > 0 ? text[d - 1] : ' ', skipUntil))
+            {
+                TryAt(text, d, sink, ref searchedUpTo, ref skipUntil);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The digits start inside the number, so the character before them (<paramref name="before"/>)
+    /// is one of its letters; most digit runs follow a space and are rejected here.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MayStart(int d, char before, int skipUntil) =>
+        d >= skipUntil && d >= 2 && IsLetter(before);
+
+    /// <summary>Looks for a document number holding the digits at <paramref name="d"/> (see <see cref="MayStart"/>).</summary>
+    public static void TryAt(ReadOnlySpan<char> text, int d, CandidateSet sink, ref int searchedUpTo, ref int skipUntil)
+    {
+        // A document number has a digit in positions 3-9; its start is at most 8 back.
+        var i = Math.Max(searchedUpTo, d - 8);
+        for (; i <= d - 2 && i + Length <= text.Length; i++)
+        {
+            if (!IsLetter(text[i]) || !TextScan.IsBoundaryBefore(text, i) || !IsDocumentNumber(text.Slice(i, Length))
+                || !TextScan.IsBoundaryAfter(text, i + Length) || Subtype(text, i) is not { } subtype)
             {
                 continue;
             }
 
-            // A document number has a digit in positions 3-9; its start is at most 8 back.
-            var i = Math.Max(searchedUpTo, d - 8);
-            for (; i <= d - 2 && i + Length <= text.Length; i++)
-            {
-                if (!IsLetter(text[i]) || !TextScan.IsBoundaryBefore(text, i) || !IsDocumentNumber(text.Slice(i, Length))
-                    || !TextScan.IsBoundaryAfter(text, i + Length) || Subtype(text, i) is not { } subtype)
-                {
-                    continue;
-                }
-
-                sink.Add(new Candidate(Documents.Of(subtype), i, i + Length, 0.95));
-                skipUntil = i + Length;
-                break;
-            }
-
-            searchedUpTo = Math.Max(i, searchedUpTo);
+            sink.Add(new Candidate(Documents.Of(subtype), i, i + Length, 0.95));
+            skipUntil = i + Length;
+            break;
         }
+
+        searchedUpTo = Math.Max(i, searchedUpTo);
     }
 
     private static bool IsLetter(char c) => char.IsAsciiLetterUpper(c) && c != 'O';

@@ -21,50 +21,54 @@ internal static class NumberGroupDetector
     private const int MaxDigits = 19;
     internal const int MaxSeparatorRun = 3;
 
+    /// <summary>Room for the digits of a window and a whole vector stored at its last digit.</summary>
+    internal const int DigitsLength = MaxDigits + CharBlocks.Size;
+
     // Without '+' no rule takes fewer than eight digits, except "0031" numbers.
     internal const int MinDigits = 8;
 
     // One long loop per check: run optimised code from the first call (see README).
+    // RunNumberDetectors runs this loop's body together with two other detectors.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
     {
         // The keyword windows before the run being evaluated; valid for this text only.
         var before = default(ContextBefore);
-        // Room for a whole vector to be stored at the last digit.
-        Span<char> digits = stackalloc char[MaxDigits + CharBlocks.Size];
+        Span<char> digits = stackalloc char[DigitsLength];
         using var winning = WinningSpans.Of(sink);
-        for (var r = 0; r < runs.Count; r++)
+        var starts = runs.Starts;
+        var ends = runs.Ends;
+        for (var r = 0; r < starts.Length; r++)
         {
-            // Most runs (day numbers, house numbers, amounts) end here, by the run lengths alone:
-            // no rule takes fewer than four digits, nor fewer than eight without a '+' or a
-            // leading "0031", and a group never reaches further than its runs joined by gaps of
-            // one to three characters.
-            var reach = Reach(runs, r);
-            if (reach < 4)
+            var start = starts[r];
+            if (MayStart(text, starts, ends, r, start, start > 0 ? text[start - 1] : ' ', out var hasPlus) && !winning.Covers(start))
             {
-                continue;
+                EvaluateFrom(text, runs, r, hasPlus, digits, sink, ref before);
             }
-
-            var start = runs[r];
-            if (IsGluedLeft(text, start))
-            {
-                continue;
-            }
-
-            var hasPlus = start > 0 && text[start - 1] == '+';
-            if (!hasPlus && reach < MinDigits && (text[start] != '0' || !MayBe0031(text, start, runs.End(r))))
-            {
-                continue;
-            }
-
-            // Every window from here overlaps an IBAN or VAT number that is sure to be kept.
-            if (winning.Covers(start))
-            {
-                continue;
-            }
-
-            EvaluateFrom(text, runs, r, hasPlus, digits, sink, ref before);
         }
+    }
+
+    /// <summary>
+    /// Whether windows can start at run <paramref name="r"/> (at <paramref name="start"/>, after
+    /// <paramref name="previous"/>, a space at the text's start). Whether they overlap an IBAN or
+    /// VAT number that is sure to be kept (<see cref="WinningSpans"/>) is for the caller to ask.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MayStart(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int r, int start, char previous, out bool hasPlus)
+    {
+        // Most runs (day numbers, house numbers, amounts) end here, by the run lengths alone:
+        // no rule takes fewer than four digits, nor fewer than eight without a '+' or a
+        // leading "0031", and a group never reaches further than its runs joined by gaps of
+        // one to three characters.
+        hasPlus = false;
+        var reach = Reach(starts, ends, r);
+        if (reach < 4 || IsGluedLeft(text, start, previous))
+        {
+            return false;
+        }
+
+        hasPlus = previous == '+';
+        return hasPlus || reach >= MinDigits || (text[start] == '0' && MayBe0031(text, start, ends[r]));
     }
 
     /// <summary>
@@ -72,14 +76,14 @@ internal static class NumberGroupDetector
     /// to <see cref="MinDigits"/>: as if every gap of one to three characters joined two runs.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Reach(DigitRuns runs, int r)
+    private static int Reach(ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int r)
     {
         var count = 0;
         while (true)
         {
-            var end = runs.End(r);
-            count += end - runs[r];
-            if (count >= MinDigits || ++r == runs.Count || runs[r] - end > MaxSeparatorRun)
+            var end = ends[r];
+            count += end - starts[r];
+            if (count >= MinDigits || ++r == starts.Length || starts[r] - end > MaxSeparatorRun)
             {
                 return count;
             }
@@ -98,7 +102,7 @@ internal static class NumberGroupDetector
     }
 
     /// <summary>Evaluates the windows that start with run <paramref name="r"/>, shortest first.</summary>
-    private static void EvaluateFrom(ReadOnlySpan<char> text, DigitRuns runs, int r, bool hasPlus, Span<char> digits, CandidateSet sink, ref ContextBefore before)
+    public static void EvaluateFrom(ReadOnlySpan<char> text, DigitRuns runs, int r, bool hasPlus, Span<char> digits, CandidateSet sink, ref ContextBefore before)
     {
         var count = 0;
         var start = runs[r];
@@ -177,9 +181,8 @@ internal static class NumberGroupDetector
     // an amount ("500mg", "NL12", "1.234,56"), not to a stand-alone number.
     // Inlined: it runs for every digit run, and the call cost more than the test.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsGluedLeft(ReadOnlySpan<char> text, int start) =>
-        start > 0 && (char.IsLetter(text[start - 1])
-            || (text[start - 1] is ',' or ':' && start > 1 && char.IsAsciiDigit(text[start - 2])));
+    private static bool IsGluedLeft(ReadOnlySpan<char> text, int start, char previous) =>
+        char.IsLetter(previous) || (previous is ',' or ':' && start > 1 && char.IsAsciiDigit(text[start - 2]));
 
     private static bool IsGluedRight(ReadOnlySpan<char> text, int end) =>
         end < text.Length && (char.IsLetter(text[end])
