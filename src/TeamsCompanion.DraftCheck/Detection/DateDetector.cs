@@ -45,27 +45,6 @@ internal static class DateDetector
     private static readonly Label DateOfBirth = Label.Finding(FindingTypes.DateOfBirth, null, "date-of-birth.context", Priority.Date);
     private static readonly Label OtherDate = Label.Suppressor("date", Priority.Date);
 
-    // One long loop per check: run optimised code from the first call (see README).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
-    {
-        // Every date contains digits, so the scan jumps from digit run to digit run. Spans,
-        // not the indexer: the arrays are loaded and bounds-checked once, not per read.
-        // RunNumberDetectors runs this loop's body together with two other detectors.
-        var starts = runs.Starts;
-        var ends = runs.Ends;
-        var skipUntil = 0;
-        for (var r = 0; r < starts.Length; r++)
-        {
-            var d = starts[r];
-            var before = d > 0 ? text[d - 1] : ' ';
-            if (MayStart(text, starts, ends, r, d, ends[r], before, skipUntil))
-            {
-                TryAt(text, d, sink, ref skipUntil);
-            }
-        }
-    }
-
     /// <summary>
     /// False when no date can start at run <paramref name="r"/> (from <paramref name="d"/> to
     /// <paramref name="runEnd"/>, after <paramref name="before"/>, a space at the text's start),

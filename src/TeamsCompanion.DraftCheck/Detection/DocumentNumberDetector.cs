@@ -15,23 +15,6 @@ internal static class DocumentNumberDetector
     private static readonly LabelFamily Documents = new(static subtype =>
         Label.Finding(FindingTypes.IdDocument, subtype is "" ? null : subtype, "id-document.nl-document-number", Priority.IdDocument));
 
-    // One long loop per check: run optimised code from the first call (see README).
-    // RunNumberDetectors runs this loop's body together with two other detectors.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Scan(ReadOnlySpan<char> text, DigitRuns runs, CandidateSet sink)
-    {
-        var searchedUpTo = 0;
-        var skipUntil = 0;
-        for (var r = 0; r < runs.Count; r++)
-        {
-            var d = runs[r];
-            if (MayStart(d, d > 0 ? text[d - 1] : ' ', skipUntil))
-            {
-                TryAt(text, d, sink, ref searchedUpTo, ref skipUntil);
-            }
-        }
-    }
-
     /// <summary>
     /// The digits start inside the number, so the character before them (<paramref name="before"/>)
     /// is one of its letters; most digit runs follow a space and are rejected here.
