@@ -33,14 +33,14 @@ internal static class LicensePlateDetector
     /// <summary>
     /// Adds the plate around digit run <paramref name="r"/> of <paramref name="starts"/> and
     /// <paramref name="ends"/>, if there is one; the caller has seen that the run has at most
-    /// four digits (no sidecode has more in a row) and a token character next to it.
+    /// four digits (no sidecode has more in a row) and a token character next to it: whether
+    /// the character before the run (<paramref name="tokenBefore"/>) and after it
+    /// (<paramref name="tokenAfter"/>) is one, as the caller has read them.
     /// </summary>
-    public static void TryAt(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int r, CandidateSet sink, ref int skipUntil)
+    public static void TryAt(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, int r, bool tokenBefore, bool tokenAfter, CandidateSet sink, ref int skipUntil)
     {
         var d = starts[r];
         var runEnd = ends[r];
-        var tokenBefore = d > 0 && IsTokenChar(text[d - 1]);
-        var tokenAfter = runEnd < text.Length && IsTokenChar(text[runEnd]);
         if ((tokenAfter && r + 1 < starts.Length && starts[r + 1] == runEnd + 1 && ends[r + 1] - d > MaxPlateLength)
             || (tokenBefore && r > 0 && ends[r - 1] == d - 1 && runEnd - starts[r - 1] > MaxPlateLength))
         {

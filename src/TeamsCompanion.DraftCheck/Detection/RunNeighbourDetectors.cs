@@ -57,9 +57,15 @@ internal static class RunNeighbourDetectors
                 IpAddressDetector.TryAt(text, d, sink, ref ipUntil);
             }
 
-            if (length <= 4 && d >= plateUntil && (LicensePlateDetector.IsTokenChar(before) || LicensePlateDetector.IsTokenChar(after)))
+            if (length <= 4 && d >= plateUntil)
             {
-                LicensePlateDetector.TryAt(text, starts, ends, r, sink, ref plateUntil);
+                // The edges stand in as spaces, which are no token characters, as the edge.
+                var tokenBefore = LicensePlateDetector.IsTokenChar(before);
+                var tokenAfter = LicensePlateDetector.IsTokenChar(after);
+                if (tokenBefore || tokenAfter)
+                {
+                    LicensePlateDetector.TryAt(text, starts, ends, r, tokenBefore, tokenAfter, sink, ref plateUntil);
+                }
             }
         }
     }
